@@ -1,0 +1,20 @@
+using MudBlazor;
+using Workbench.Core;
+
+namespace Workbench.App.Components.Layout;
+
+/// <summary>The menu each role sees. Only pages that exist are listed: no dead links.</summary>
+public static class NavItems
+{
+    public sealed record Item(string Label, string Href, string Icon, Role[] Roles);
+
+    public static readonly IReadOnlyList<Item> All =
+    [
+        new("工作台", "/", Icons.Material.Filled.Dashboard, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency, Role.Expert]),
+        new("平台名录", "/platforms", Icons.Material.Filled.AccountTree, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency]),
+        new("系统管理", "/admin/users", Icons.Material.Filled.AdminPanelSettings, [Role.Admin]),
+        new("审计日志", "/admin/audit", Icons.Material.Filled.FactCheck, [Role.Admin]),
+    ];
+
+    public static IEnumerable<Item> For(Role? role) => role is Role r ? All.Where(i => i.Roles.Contains(r)) : [];
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Workbench.App.Data.Audit;
+using Workbench.App.Infrastructure;
+
+namespace Workbench.App.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>EF Core on SQLite (embedded default) or PostgreSQL, a context per operation, audit and health check.</summary>
+    public static WebApplicationBuilder AddWorkbenchData(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(WorkbenchOptions.Section).Get<WorkbenchOptions>() ?? new();
+        builder.Services.Configure<WorkbenchOptions>(builder.Configuration.GetSection(WorkbenchOptions.Section));
+        var dataFolder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(dataFolder);
+        var connection = builder.Configuration.GetConnectionString("Workbench");
+        if (string.IsNullOrWhiteSpace(connection))
+            connection = $"Data Source={Path.Combine(dataFolder, "workbench.db")}";
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentActor>();
+        builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddDbContextFactory<WorkbenchDbContext>((sp, db) =>
+        {
+            if (string.Equals(options.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
+                db.UseNpgsql(connection);
+            else
+                db.UseSqlite(connection);
+            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        }, ServiceLifetime.Scoped);
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Workbench")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        builder.Services.AddHealthChecks().AddDbContextCheck<WorkbenchDbContext>("database");
+        builder.Services.AddScoped<Seed.DemoSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workbench.App.Data.Seed;
+using Workbench.App.Infrastructure;
+using Workbench.Core;
+
+namespace Workbench.App.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>Applies migrations, creates the roles and, into an empty database, the demo data; then says how to sign in.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Workbench");
+        await using (var db = await sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContextAsync())
+            await db.Database.MigrateAsync();
+        var seeder = sp.GetRequiredService<DemoSeeder>();
+        await seeder.EnsureRolesAsync();
+        var options = sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value;
+        if (options.SeedDemoData && await seeder.SeedIfEmptyAsync())
+            logger.LogInformation("已写入演示数据。");
+        if (app.Environment.IsDevelopment() && options.SeedDemoData)
+        {
+            var urls = string.Join(", ", app.Urls.DefaultIfEmpty(app.Configuration["Urls"] ?? "http://localhost:5000"));
+            logger.LogInformation("Workbench 已启动：{Urls}\n演示账号（密码均为 {Password}）：\n{Accounts}", urls, DemoSeeder.DemoPassword,
+                string.Join("\n", DemoSeeder.DemoAccounts.Select(a => $"  {a.UserName,-8} {a.Role.Label(),-8} {a.Description}")));
+        }
+    }
+}

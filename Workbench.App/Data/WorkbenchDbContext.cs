@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workbench.App.Data.Entities;
+
+namespace Workbench.App.Data;
+
+public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<CompetentDepartment> Departments => Set<CompetentDepartment>();
+    public DbSet<HostUnit> HostUnits => Set<HostUnit>();
+    public DbSet<Platform> Platforms => Set<Platform>();
+    public DbSet<PlatformEvent> PlatformEvents => Set<PlatformEvent>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>What the next save does, in Chinese (e.g. “撤销平台”); the audit trail records it. Defaults to 新增/修改/删除.</summary>
+    public string? AuditAction { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        // SQLite cannot order or compare DateTimeOffset text; store it as a sortable 64-bit number there.
+        if (Database.IsSqlite())
+            configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

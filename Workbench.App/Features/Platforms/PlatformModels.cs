@@ -1,0 +1,48 @@
+using Workbench.App.Data.Entities;
+using Workbench.Core.Platforms;
+
+namespace Workbench.App.Features.Platforms;
+
+public sealed record PlatformQuery(
+    string? Search = null, ResourceCategory? Category = null, PlatformStatus? Status = null, int? DepartmentId = null,
+    string? SortBy = null, bool Descending = false, int Page = 0, int PageSize = 20);
+
+public sealed record PlatformRow(
+    int Id, string Name, ResourceCategory Category, string HostUnit, string Department, PlatformStatus Status,
+    DateOnly? RecognisedOn, string? CertificateNumber, string HeadName);
+
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total);
+
+public sealed record Option(int Id, string Name);
+
+public sealed record PlatformDetail(
+    int Id, string Name, string EnglishName, ResourceCategory Category, string HostUnit, string Department,
+    PlatformStatus Status, DateOnly? RecognisedOn, string? CertificateNumber, PlatformHead Head, string? Summary,
+    string? Website, IReadOnlyList<PlatformEvent> Timeline);
+
+/// <summary>The platform form. Validation of names is Core's (第九条); the form only shows it.</summary>
+public sealed class PlatformEditModel
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string EnglishName { get; set; } = "";
+    public ResourceCategory Category { get; set; }
+    public int? HostUnitId { get; set; }
+    public PlatformStatus Status { get; set; } = PlatformStatus.Recognised;
+    public DateTime? RecognisedOn { get; set; }
+    public string? CertificateNumber { get; set; }
+    public string HeadName { get; set; } = "";
+    public string? HeadTitle { get; set; }
+    public string? HeadPhone { get; set; }
+    public string? HeadEmail { get; set; }
+    public string? Summary { get; set; }
+    public string? Website { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed record SaveResult(bool Ok, int Id, IReadOnlyList<string> Errors)
+{
+    public static SaveResult Success(int id) => new(true, id, []);
+    public static SaveResult Fail(params string[] errors) => new(false, 0, errors);
+    public static SaveResult Fail(IEnumerable<string> errors) => new(false, 0, errors.ToArray());
+}

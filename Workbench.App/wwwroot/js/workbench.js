@@ -1,0 +1,2 @@
+// Workbench client helpers (no external resources: the app must run offline).
+window.workbench = window.workbench || {};

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Workbench.App.Data;
+using Workbench.App.Data.Audit;
+using Workbench.App.Data.Entities;
+using Workbench.Core.Platforms;
+
+namespace Workbench.Tests.Support;
+
+/// <summary>SQLite in memory, connection held open, real migrations, the real audit interceptor.</summary>
+public sealed class TestDb : IAsyncDisposable
+{
+    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly ServiceProvider services;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.FromHours(8)));
+    public IServiceScope Scope { get; }
+    public IDbContextFactory<WorkbenchDbContext> Factory => Scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+
+    private TestDb()
+    {
+        connection.Open();
+        var sc = new ServiceCollection();
+        sc.AddSingleton<TimeProvider>(Clock);
+        sc.AddHttpContextAccessor();
+        sc.AddScoped<CurrentActor>();
+        sc.AddScoped<AuditInterceptor>();
+        sc.AddDbContextFactory<WorkbenchDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+        services = sc.BuildServiceProvider();
+        Scope = services.CreateScope();
+    }
+
+    public static async Task<TestDb> CreateAsync()
+    {
+        var db = new TestDb();
+        await using var ctx = await db.Factory.CreateDbContextAsync();
+        await ctx.Database.MigrateAsync();
+        return db;
+    }
+
+    /// <summary>A department, a host unit and one platform, saved (and so audited).</summary>
+    public async Task<(int UnitId, int PlatformId)> AddPlatformAsync(string name = "湖南省分析测试中心")
+    {
+        await using var ctx = await Factory.CreateDbContextAsync();
+        var dept = new CompetentDepartment { Name = "长沙市科学技术局" + Guid.NewGuid().ToString("N")[..4], Kind = DepartmentKind.City, Region = "长沙市" };
+        var unit = new HostUnit { Name = "长沙学院" + Guid.NewGuid().ToString("N")[..4], CompetentDepartment = dept };
+        var p = new Platform
+        {
+            Name = name, EnglishName = "Hunan Provincial Analysis and Testing Center", Category = ResourceCategory.FacilitiesAndInstruments,
+            HostUnit = unit, CompetentDepartment = dept, Status = PlatformStatus.Recognised, RecognisedOn = new DateOnly(2024, 12, 20),
+            Head = new PlatformHead { Name = "陈静", Title = "教授" },
+        };
+        ctx.Platforms.Add(p);
+        await ctx.SaveChangesAsync();
+        return (unit.Id, p.Id);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Scope.Dispose();
+        await services.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workbench.App.Data;
+
+namespace Workbench.Tests.Support;
+
+/// <summary>The real app on a fresh SQLite file with the demo data, one per test class (xunit class fixture).</summary>
+public class WorkbenchFactory : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "workbench-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Workbench:DataFolder", DataFolder);
+        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
+        builder.UseSetting("Workbench:SeedDemoData", "true");
+    }
+
+    public HttpClient CreateBrowserlessClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<WorkbenchDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContextAsync();
+        return await work(db);
+    }
+
+    /// <summary>Signs in through the real Chinese login form (antiforgery token included); returns the response.</summary>
+    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password = "Workbench#2026")
+    {
+        var page = await client.GetStringAsync("/account/login");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
+        });
+        return await client.PostAsync("/account/login", form);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>The app on a real loopback port, for Playwright.</summary>
+public sealed class KestrelWorkbenchFactory : WorkbenchFactory
+{
+    public string BaseUrl { get; private set; } = "";
+
+    public KestrelWorkbenchFactory()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+}
