@@ -36,7 +36,7 @@ public sealed record HolidayYear(int Year, IReadOnlyList<HolidayPeriod> Holidays
     }
 }
 
-/// <summary>The holiday arrangements from the State Council notices, 2024–2026. Admins add later years as data.</summary>
+/// <summary>第八条(二)3、第十七条 (公示 in working days): the holiday arrangements from the State Council notices, 2024–2026. Admins add later years as data.</summary>
 public static class HolidayData
 {
     private static DateOnly D(int y, int m, int d) => new(y, m, d);

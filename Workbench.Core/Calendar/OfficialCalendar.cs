@@ -1,6 +1,7 @@
 namespace Workbench.Core.Calendar;
 
 /// <summary>
+/// 第八条(二)3、第十七条: 公示 periods are counted in working days on this calendar.
 /// The official Chinese working calendar: weekends off, public holidays off, 调休 weekends on. A year without data is
 /// reported, never guessed.
 /// </summary>

@@ -40,6 +40,13 @@ public sealed record IndicatorTemplate(
 /// <summary>第十六条: rules a template must satisfy before experts may use it.</summary>
 public static class TemplateRules
 {
+    public static string Label(this TemplatePurpose p) => p switch
+    {
+        TemplatePurpose.Evaluation => "考核评估",
+        TemplatePurpose.Recognition => "认定专家论证",
+        _ => throw new ArgumentOutOfRangeException(nameof(p)),
+    };
+
     /// <summary>第十六条: weights sum to 100, no empty level, max points ≥ 0, codes unique, names filled.</summary>
     public static Check Validate(IndicatorTemplate template)
     {
