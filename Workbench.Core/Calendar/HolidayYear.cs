@@ -1,0 +1,88 @@
+namespace Workbench.Core.Calendar;
+
+/// <summary>A public holiday as announced: name and the days off (inclusive).</summary>
+public sealed record HolidayPeriod(string Name, DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly d) => d >= From && d <= To;
+}
+
+/// <summary>One year of the official calendar from the 国务院办公厅 notice: holidays and adjusted working weekends (调休上班).</summary>
+public sealed record HolidayYear(int Year, IReadOnlyList<HolidayPeriod> Holidays, IReadOnlyList<DateOnly> AdjustedWorkdays, string Source)
+{
+    /// <summary>An admin-entered year must be coherent: dates inside the year, 调休 days on weekends, no day both off and on.</summary>
+    public Check Validate()
+    {
+        var problems = new List<string>();
+        var year = Year;
+        foreach (var h in Holidays)
+        {
+            if (h.From > h.To)
+                problems.Add($"{year}年“{h.Name}”的起止日期颠倒。");
+            if (h.From.Year != year || h.To.Year != year)
+                problems.Add($"“{h.Name}”的日期不在{year}年内。");
+        }
+        foreach (var w in AdjustedWorkdays)
+        {
+            if (w.Year != year)
+                problems.Add($"调休上班日{w:yyyy年M月d日}不在{year}年内。");
+            if (w.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                problems.Add($"调休上班日{w:yyyy年M月d日}不是周末，无需调休。");
+            if (Holidays.Any(h => h.Contains(w)))
+                problems.Add($"{w:yyyy年M月d日}既是假日又是调休上班日。");
+        }
+        if (string.IsNullOrWhiteSpace(Source))
+            problems.Add($"请注明{year}年节假日安排的依据（国务院办公厅通知）。");
+        return Check.Of(problems);
+    }
+}
+
+/// <summary>第八条(二)3、第十七条 (公示 in working days): the holiday arrangements from the State Council notices, 2024–2026. Admins add later years as data.</summary>
+public static class HolidayData
+{
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    private static HolidayPeriod H(string name, DateOnly from, DateOnly to) => new(name, from, to);
+
+    /// <summary>国务院办公厅关于2024年部分节假日安排的通知.</summary>
+    public static readonly HolidayYear Y2024 = new(2024,
+    [
+        H("元旦", D(2024, 1, 1), D(2024, 1, 1)),
+        H("春节", D(2024, 2, 10), D(2024, 2, 17)),
+        H("清明节", D(2024, 4, 4), D(2024, 4, 6)),
+        H("劳动节", D(2024, 5, 1), D(2024, 5, 5)),
+        H("端午节", D(2024, 6, 8), D(2024, 6, 10)),
+        H("中秋节", D(2024, 9, 15), D(2024, 9, 17)),
+        H("国庆节", D(2024, 10, 1), D(2024, 10, 7)),
+    ],
+    [D(2024, 2, 4), D(2024, 2, 18), D(2024, 4, 7), D(2024, 4, 28), D(2024, 5, 11), D(2024, 9, 14), D(2024, 9, 29), D(2024, 10, 12)],
+    "国务院办公厅关于2024年部分节假日安排的通知");
+
+    /// <summary>国务院办公厅关于2025年部分节假日安排的通知 (春节、劳动节 as extended from 2025).</summary>
+    public static readonly HolidayYear Y2025 = new(2025,
+    [
+        H("元旦", D(2025, 1, 1), D(2025, 1, 1)),
+        H("春节", D(2025, 1, 28), D(2025, 2, 4)),
+        H("清明节", D(2025, 4, 4), D(2025, 4, 6)),
+        H("劳动节", D(2025, 5, 1), D(2025, 5, 5)),
+        H("端午节", D(2025, 5, 31), D(2025, 6, 2)),
+        H("国庆节、中秋节", D(2025, 10, 1), D(2025, 10, 8)),
+    ],
+    [D(2025, 1, 26), D(2025, 2, 8), D(2025, 4, 27), D(2025, 9, 28), D(2025, 10, 11)],
+    "国务院办公厅关于2025年部分节假日安排的通知");
+
+    /// <summary>国务院办公厅关于2026年部分节假日安排的通知.</summary>
+    public static readonly HolidayYear Y2026 = new(2026,
+    [
+        H("元旦", D(2026, 1, 1), D(2026, 1, 3)),
+        H("春节", D(2026, 2, 15), D(2026, 2, 23)),
+        H("清明节", D(2026, 4, 4), D(2026, 4, 6)),
+        H("劳动节", D(2026, 5, 1), D(2026, 5, 5)),
+        H("端午节", D(2026, 6, 19), D(2026, 6, 21)),
+        H("中秋节", D(2026, 9, 25), D(2026, 9, 27)),
+        H("国庆节", D(2026, 10, 1), D(2026, 10, 7)),
+    ],
+    [D(2026, 1, 4), D(2026, 2, 14), D(2026, 2, 28), D(2026, 5, 9), D(2026, 9, 20), D(2026, 10, 10)],
+    "国务院办公厅关于2026年部分节假日安排的通知");
+
+    public static readonly IReadOnlyList<HolidayYear> All = [Y2024, Y2025, Y2026];
+}
