@@ -42,12 +42,12 @@ public static class CertificateComposer
                 new TextStyle(20, FontRole.Bold, Frame, LetterSpacing: 18, LineHeight: 1.3f), TextAlign.Center),
             new LineItem(new(w / 2 - 150, Units.Mm(63)), new(w / 2 + 150, Units.Mm(63)), 0.8f, Gold),
             new TextItem(SKRect.Create(left + 40, Units.Mm(74), width - 80, 80), m.PlatformName,
-                new TextStyle(28, FontRole.Bold, LineHeight: 1.35f), TextAlign.Center),
+                new TextStyle(28, FontRole.Bold, LineHeight: 1.35f), TextAlign.Center, Balance: true),
             new TextItem(SKRect.Create(left + 40, Units.Mm(92), width - 80, 40), m.PlatformEnglishName,
                 new TextStyle(14, FontRole.Body, new SKColor(0x33, 0x33, 0x33), LineHeight: 1.3f), TextAlign.Center),
             new TextItem(SKRect.Create(left + 40, Units.Mm(108), width - 80, 30), $"依托单位：{m.HostUnit}",
                 new TextStyle(17, FontRole.Body, LineHeight: 1.4f), TextAlign.Center),
-            new TextItem(SKRect.Create(left + 60, Units.Mm(120), width - 120, 30),
+            new TextItem(SKRect.Create(left, Units.Mm(120), width, 30),
                 "经专家论证、现场考察核实和公示，认定为湖南省科技资源共享服务平台，特发此证。",
                 new TextStyle(15, FontRole.Body, LineHeight: 1.5f), TextAlign.Center),
         };
@@ -60,13 +60,14 @@ public static class CertificateComposer
         // Bottom right: issuers with their seals pressed over the names, date under the last one.
         var issuers = m.IssuingOrganisations;
         var r = Units.Mm(17);
-        var pitch = 2 * r + Units.Mm(8);
+        var nameStyle = new TextStyle(15, FontRole.Body, LineHeight: 1.4f);
+        var pitch = Math.Max(2 * r + Units.Mm(8), issuers.Max(s => s.Organisation.Length) * 15 + 16);
         var lastX = w - Units.Mm(30) - r - 10;
         var nameY = h - Units.Mm(58);
         for (var i = 0; i < issuers.Count; i++)
         {
             var cx = lastX - (issuers.Count - 1 - i) * pitch;
-            items.Add(new TextItem(SKRect.Create(cx - pitch / 2, nameY, pitch, 24), issuers[i].Organisation, new TextStyle(15, FontRole.Body, LineHeight: 1.4f), TextAlign.Center));
+            items.Add(new TextItem(SKRect.Create(cx - pitch / 2, nameY, pitch, 24), issuers[i].Organisation, nameStyle, TextAlign.Center));
         }
         var mid = (lastX + lastX - (issuers.Count - 1) * pitch) / 2;
         items.Add(new TextItem(SKRect.Create(mid - 120, nameY + 26, 240, 24), m.DateText, new TextStyle(15, FontRole.Body, LineHeight: 1.4f), TextAlign.Center));

@@ -23,7 +23,7 @@ public static class OfficialNoticeComposer
     public static PdfDocument Compose(OfficialNoticeModel m)
     {
         var blocks = new List<Block> { Header(m), new Spacer(2 * LinePitch) };
-        blocks.Add(new Paragraph(m.Title, new TextStyle(22, FontRole.Title, ExactLineHeight: 36), TextAlign.Center, SpaceAfter: LinePitch));
+        blocks.Add(new Paragraph(m.Title, new TextStyle(22, FontRole.Title, ExactLineHeight: 36), TextAlign.Center, SpaceAfter: LinePitch, Balance: true));
         blocks.Add(new Paragraph(m.Addressees, Body, TextAlign.Justify));
         foreach (var content in m.Body) blocks.Add(Content(content));
         if (m.AttachmentLines.Count > 0)

@@ -18,7 +18,7 @@ public static class ReportComposer
     {
         var blocks = new List<Block>
         {
-            new Paragraph(m.Title, new TextStyle(20, FontRole.Title, LineHeight: 1.5f), TextAlign.Center, SpaceAfter: m.Subtitle is null ? 10 : 2),
+            new Paragraph(m.Title, new TextStyle(20, FontRole.Title, LineHeight: 1.5f), TextAlign.Center, SpaceAfter: m.Subtitle is null ? 10 : 2, Balance: true),
         };
         if (m.Subtitle is not null)
             blocks.Add(new Paragraph(m.Subtitle, new TextStyle(12, FontRole.Body, new SKColor(0x44, 0x44, 0x44), LineHeight: 1.5f), TextAlign.Center, SpaceAfter: 10));
@@ -46,7 +46,7 @@ public static class ReportComposer
         var label = Cell with { Font = FontRole.Bold };
         TableCell L(string s) => new(s, TextAlign.Center, fill, label);
         TableCell V(string s) => new(s, TextAlign.Left);
-        var wide = meta.Any(r => r.Value.Length > 16);
+        var wide = meta.Any(r => r.Value.Length > 12);
         List<TableRow> rows;
         List<TableColumn> cols;
         if (wide)
@@ -70,11 +70,11 @@ public static class ReportComposer
         var w = Page.BodyWidth;
         var items = new List<Item>
         {
-            new TextItem(SKRect.Create(w * 0.35f, 0, 90, h), $"{s.Label}：", style, TextAlign.Right, CenterVertically: true),
+            new TextItem(SKRect.Create(w - 420, 0, 100, h), $"{s.Label}：", style, TextAlign.Right, CenterVertically: true),
         };
-        if (s.ImagePng is { Length: > 0 } png) items.Add(new ImageItem(SKRect.Create(w * 0.35f + 94, 6, 110, h - 12), png, TextAlign.Left));
+        if (s.ImagePng is { Length: > 0 } png) items.Add(new ImageItem(SKRect.Create(w - 316, 6, 120, h - 12), png, TextAlign.Left));
         if (s.Date is { } d)
-            items.Add(new TextItem(SKRect.Create(w * 0.35f + 210, 0, w * 0.65f - 210, h), $"日期：{DocumentText.ChineseDate(d)}", style, TextAlign.Left, CenterVertically: true));
+            items.Add(new TextItem(SKRect.Create(w - 180, 0, 180, h), $"日期：{DocumentText.ChineseDate(d)}", style, TextAlign.Left, CenterVertically: true));
         return new CanvasBlock(h, items);
     }
 }

@@ -16,7 +16,7 @@ internal sealed record GlyphRunOp(int Face, float Size, SKColor Color, float Bas
 }
 
 /// <summary>One glyph rotated about its baseline centre (seal text).</summary>
-internal sealed record RotatedGlyphOp(int Face, float Size, SKColor Color, int CodePoint, float X, float Y, float Degrees, float Advance) : DrawOp
+internal sealed record RotatedGlyphOp(int Face, float Size, SKColor Color, int CodePoint, float X, float Y, float Degrees, float Advance, float ScaleX = 1) : DrawOp
 {
     public override DrawOp Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
 }

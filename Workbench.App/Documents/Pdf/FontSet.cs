@@ -67,10 +67,9 @@ public sealed class FontSet : IDisposable
     /// <summary>The face that draws <paramref name="codePoint"/> in <paramref name="role"/>, its advance per em, and whether any font has it.</summary>
     internal (int Face, float AdvanceEm, bool Found) Resolve(FontRole role, int codePoint)
     {
-        if (_resolved.TryGetValue((role, codePoint), out var hit)) return (hit.Face, hit.Advance, hit.Face >= 0);
-        var result = Find(role, codePoint);
-        _resolved[(role, codePoint)] = result;
-        return result.Face >= 0 ? (result.Face, result.Advance, true) : (_primary[role], result.Advance, false);
+        if (!_resolved.TryGetValue((role, codePoint), out var hit))
+            _resolved[(role, codePoint)] = hit = Find(role, codePoint);
+        return hit.Face >= 0 ? (hit.Face, hit.Advance, true) : (_primary[role], hit.Advance, false);
     }
 
     private (int Face, float Advance) Find(FontRole role, int cp)

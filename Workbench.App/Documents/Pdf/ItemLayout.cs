@@ -23,7 +23,7 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
 
     private void AddText(TextItem t, float dx, float dy, List<DrawOp> ops)
     {
-        var lines = text.Layout(t.Text, t.Style, t.Box.Width, t.Align);
+        var lines = text.Layout(t.Text, t.Style, t.Box.Width, t.Align, 0, t.Balance);
         var y = t.Box.Top;
         if (t.CenterVertically) y += (t.Box.Height - lines.Sum(l => l.Height)) / 2;
         foreach (var line in lines)
@@ -84,9 +84,10 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
         var n = cps.Length;
         if (n > 0)
         {
-            var size = Math.Clamp(r * 2.9f / Math.Max(n, 6), r * 0.18f, r * 0.34f);
-            var baseR = r - stroke * 1.8f - size * 0.84f;
-            var step = Math.Min(size * 1.12f / baseR, (float)(Math.PI * 4 / 3) / Math.Max(n - 1, 1));
+            const float scaleX = 0.78f;                    // seal characters are condensed
+            var size = Math.Clamp(r * 2.6f / Math.Max(n, 6), r * 0.2f, r * 0.3f);
+            var baseR = r - stroke * 1.9f - size * 0.86f;
+            var step = Math.Min(size * scaleX * 1.3f / baseR, (float)(Math.PI * 250 / 180) / Math.Max(n - 1, 1));
             var span = step * (n - 1);
             for (var i = 0; i < n; i++)
             {
@@ -94,7 +95,7 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
                 var (face, em, _) = fonts.Resolve(FontRole.Bold, cps[i]);
                 var x = c.X + baseR * (float)Math.Cos(theta);
                 var y = c.Y + baseR * (float)Math.Sin(theta);
-                ops.Add(new RotatedGlyphOp(face, size, color, cps[i], x, y, (float)(theta * 180 / Math.PI) + 90, em * size));
+                ops.Add(new RotatedGlyphOp(face, size, color, cps[i], x, y, (float)(theta * 180 / Math.PI) + 90, em * size * scaleX, scaleX));
             }
         }
         if (!string.IsNullOrEmpty(s.Seal.Purpose))

@@ -73,7 +73,8 @@ public sealed record Paragraph(
     float SpaceAfter = 0,
     float LeftIndent = 0,
     float RightIndent = 0,
-    bool KeepWithNext = false) : Block;
+    bool KeepWithNext = false,
+    bool Balance = false) : Block;
 
 public sealed record Spacer(float Height) : Block;
 
@@ -119,7 +120,7 @@ public sealed record Table(
 public abstract record Item;
 
 /// <summary>Text wrapped inside a box, top-aligned (or vertically centred).</summary>
-public sealed record TextItem(SKRect Box, string Text, TextStyle Style, TextAlign Align = TextAlign.Left, bool CenterVertically = false) : Item;
+public sealed record TextItem(SKRect Box, string Text, TextStyle Style, TextAlign Align = TextAlign.Left, bool CenterVertically = false, bool Balance = false) : Item;
 
 /// <summary>A PNG/JPEG image fitted inside a box, aspect kept.</summary>
 public sealed record ImageItem(SKRect Box, byte[] Encoded, TextAlign Align = TextAlign.Center) : Item;

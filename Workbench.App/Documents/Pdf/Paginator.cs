@@ -75,7 +75,7 @@ internal sealed class Paginator
     private void PlaceParagraph(Paragraph p, Block? next)
     {
         var width = _width - p.LeftIndent - p.RightIndent;
-        var lines = _text.Layout(p.Text, p.Style, width, p.Align, p.FirstLineIndentChars);
+        var lines = _text.Layout(p.Text, p.Style, width, p.Align, p.FirstLineIndentChars, p.Balance);
         if (!AtPageTop) _y += p.SpaceBefore;
         if (p.KeepWithNext && !AtPageTop)
         {

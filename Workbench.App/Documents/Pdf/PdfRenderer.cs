@@ -185,7 +185,7 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
 
     private static void DrawRotated(SKCanvas canvas, RotatedGlyphOp r, SKTypeface tf, SKPaint paint)
     {
-        using var font = new SKFont(tf, r.Size);
+        using var font = new SKFont(tf, r.Size, r.ScaleX);
         using var builder = new SKTextBlobBuilder();
         builder.AddRun([font.GetGlyph(r.CodePoint)], font, new SKPoint(-r.Advance / 2, 0));
         using var blob = builder.Build();

@@ -11,7 +11,23 @@ internal sealed class TextLayouter(FontSet fonts, HashSet<int> missing)
     /// <summary>Ascent of the ideographic em box used to place the baseline inside a line.</summary>
     private const float EmAscent = 0.88f;
 
-    public List<TextLine> Layout(string text, TextStyle style, float width, TextAlign align, float firstIndentChars = 0)
+    public List<TextLine> Layout(string text, TextStyle style, float width, TextAlign align, float firstIndentChars = 0, bool balance = false)
+    {
+        var lines = LayoutAt(text, style, width, align, firstIndentChars);
+        if (!balance || lines.Count < 2) return lines;
+        // Titles: the narrowest width that keeps the line count, so a last line is never a lone character.
+        float lo = width / 2, hi = width;
+        for (var k = 0; k < 12; k++)
+        {
+            var mid = (lo + hi) / 2;
+            if (LayoutAt(text, style, mid, align, firstIndentChars).Count > lines.Count) lo = mid; else hi = mid;
+        }
+        var shift = (width - hi) / 2;
+        return LayoutAt(text, style, hi, align, firstIndentChars)
+            .Select(l => l with { Ops = l.Ops.Select(o => o.Offset(shift, 0)).ToList() }).ToList();
+    }
+
+    private List<TextLine> LayoutAt(string text, TextStyle style, float width, TextAlign align, float firstIndentChars)
     {
         var cps = CodePoints(text);
         var faces = new int[cps.Length];
