@@ -28,9 +28,6 @@ public sealed record CertificateModel(
 
     public IReadOnlyList<SealModel> IssuingOrganisations => Issuers is { Count: > 0 } ? Issuers : DefaultIssuers;
 
-    /// <summary>“经认定，湖南省××平台（依托单位：××）为湖南省科技资源共享服务平台。”</summary>
-    public string Statement => $"依托单位：{HostUnit}";
-
     public string DateText => DocumentText.ChineseDate(IssuedOn);
 
     /// <summary>第九条 naming, plus what a certificate cannot be printed without.</summary>
