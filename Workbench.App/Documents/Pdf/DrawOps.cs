@@ -1,0 +1,63 @@
+using SkiaSharp;
+
+namespace Workbench.App.Documents.Pdf;
+
+/// <summary>A positioned drawing instruction on a laid-out page (absolute page coordinates, y down).</summary>
+internal abstract record DrawOp
+{
+    public abstract DrawOp Offset(float dx, float dy);
+}
+
+/// <summary>Glyphs of one face: code points with their x positions on one baseline.</summary>
+internal sealed record GlyphRunOp(int Face, float Size, SKColor Color, float Baseline, int[] CodePoints, float[] Xs) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) =>
+        this with { Baseline = Baseline + dy, Xs = dx == 0 ? Xs : Xs.Select(x => x + dx).ToArray() };
+}
+
+/// <summary>One glyph rotated about its baseline centre (seal text).</summary>
+internal sealed record RotatedGlyphOp(int Face, float Size, SKColor Color, int CodePoint, float X, float Y, float Degrees, float Advance, float ScaleX = 1) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
+}
+
+internal sealed record LineOp(SKPoint From, SKPoint To, float Width, SKColor Color) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) => this with { From = From + new SKPoint(dx, dy), To = To + new SKPoint(dx, dy) };
+}
+
+internal sealed record RectOp(SKRect Rect, float StrokeWidth, SKColor? Stroke, SKColor? Fill) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
+}
+
+internal sealed record CircleOp(SKPoint Center, float Radius, float StrokeWidth, SKColor Color) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) => this with { Center = Center + new SKPoint(dx, dy) };
+}
+
+internal sealed record PolygonOp(SKPoint[] Points, SKColor Color) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) => this with { Points = Points.Select(p => p + new SKPoint(dx, dy)).ToArray() };
+}
+
+internal sealed record ImageOp(SKRect Rect, byte[] Encoded) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
+}
+
+/// <summary>Dark QR modules, merged into horizontal runs: (row, firstColumn, length), in a square of <c>Size</c> modules.</summary>
+internal sealed record QrOp(SKRect Rect, int Size, (int Row, int Col, int Len)[] Runs, SKColor Color) : DrawOp
+{
+    public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
+}
+
+internal sealed class LaidOutPage(float width, float height)
+{
+    public float Width { get; } = width;
+    public float Height { get; } = height;
+    public List<DrawOp> Ops { get; } = [];
+}
+
+/// <summary>The result of layout: pages of draw ops and the characters no font could draw.</summary>
+internal sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, IReadOnlySet<int> Missing);

@@ -1,0 +1,185 @@
+using System.Drawing;
+using System.Runtime.CompilerServices;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
+
+namespace Workbench.App.Documents.Sheets;
+
+/// <summary>
+/// Streams rows into an .xlsx with SpreadCheetah: merged title row, bold filled header, frozen header, auto-filter,
+/// number and date formats, row height 18 (CJK rows clip below that), per-cell fills. Only the first
+/// <see cref="WidthSampleRows"/> rows are held, to size columns whose width is not given.
+/// </summary>
+public sealed class SheetExporter
+{
+    public const int WidthSampleRows = 200;
+    internal const double RowHeight = 18;
+    internal const string FontName = "SimSun";   // SpreadCheetah needs ≥ 3 characters; Excel shows 宋体
+
+    public Task ExportAsync(Stream output, SheetSpec spec, IEnumerable<SheetRow> rows, CancellationToken ct = default) =>
+        ExportAsync(output, spec, ToAsync(rows, ct), ct);
+
+    public async Task ExportAsync(Stream output, SheetSpec spec, IAsyncEnumerable<SheetRow> rows, CancellationToken ct = default)
+    {
+        await using var e = rows.GetAsyncEnumerator(ct);
+        var sample = new List<SheetRow>();
+        var more = true;
+        while (sample.Count < WidthSampleRows && (more = await e.MoveNextAsync())) sample.Add(e.Current);
+
+        await using var book = await Spreadsheet.CreateNewAsync(output, Options(), ct);
+        var styles = new SheetStyles(book, spec.Columns);
+        await StartAsync(book, spec, Widths(spec, sample), ct);
+        await WriteTitleAndHeaderAsync(book, spec, styles, ct);
+        var buffer = new Cell[spec.Columns.Count];
+        var rowOptions = new RowOptions { Height = RowHeight };
+        foreach (var row in sample) await book.AddRowAsync(Fill(buffer, row, spec, styles), rowOptions, ct);
+        while (more && await e.MoveNextAsync())
+            await book.AddRowAsync(Fill(buffer, e.Current, spec, styles), rowOptions, ct);
+        await book.FinishAsync(ct);
+    }
+
+    internal static SpreadCheetahOptions Options() => new()
+    {
+        DefaultFont = new DefaultFont { Name = FontName, Size = 11 },
+        BufferSize = 1 << 16,
+    };
+
+    internal static async Task StartAsync(Spreadsheet book, SheetSpec spec, double[] widths, CancellationToken ct)
+    {
+        var last = SpreadsheetUtility.GetColumnName(spec.Columns.Count);
+        var ws = new WorksheetOptions { FrozenRows = 2, AutoFilter = new AutoFilterOptions($"A2:{last}2") };
+        for (var c = 0; c < widths.Length; c++) ws.Column(c + 1).Width = widths[c];
+        await book.StartWorksheetAsync(spec.SheetName, ws, ct);
+    }
+
+    internal static async Task WriteTitleAndHeaderAsync(Spreadsheet book, SheetSpec spec, SheetStyles styles, CancellationToken ct)
+    {
+        var last = SpreadsheetUtility.GetColumnName(spec.Columns.Count);
+        var title = new Cell[spec.Columns.Count];
+        title[0] = new Cell(spec.Title, styles.Title);
+        for (var c = 1; c < title.Length; c++) title[c] = new Cell("", styles.Title);
+        await book.AddRowAsync(title, new RowOptions { Height = 30 }, ct);
+        if (spec.Columns.Count > 1) book.MergeCells($"A1:{last}1");
+        var header = spec.Columns.Select(c => new Cell(c.Header, styles.Header)).ToArray();
+        await book.AddRowAsync(header, new RowOptions { Height = 22 }, ct);
+    }
+
+    /// <summary>Given widths, or the widest of header and sample values (hanzi = 2), plus padding, within 6–60.</summary>
+    internal static double[] Widths(SheetSpec spec, IReadOnlyList<SheetRow> sample) =>
+        spec.Columns.Select((col, c) => col.Width ?? Math.Clamp(
+            Math.Max(SheetText.DisplayWidth(col.Header) + 4,
+                sample.Count == 0 ? 0 : sample.Max(r => SheetText.DisplayWidth(Display(c < r.Values.Count ? r.Values[c] : null, col.Kind)) + 2)),
+            6, 60)).ToArray();
+
+    private static string Display(object? v, ColumnKind kind) => v switch
+    {
+        null => "",
+        DateOnly or DateTime or DateTimeOffset => "2026-11-29",
+        decimal or double or float when kind == ColumnKind.Decimal => Convert.ToDecimal(v).ToString("0.00"),
+        _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static Cell[] Fill(Cell[] buffer, SheetRow row, SheetSpec spec, SheetStyles styles)
+    {
+        for (var c = 0; c < buffer.Length; c++)
+        {
+            var kind = spec.Columns[c].Kind;
+            var fill = row.Fills is { } f && c < f.Count ? f[c] : CellFill.None;
+            buffer[c] = new Cell(ToData(c < row.Values.Count ? row.Values[c] : null, kind), styles.Data(c, fill));
+        }
+        return buffer;
+    }
+
+    internal static DataCell ToData(object? v, ColumnKind kind) => v switch
+    {
+        null => new DataCell((string?)null),
+        string s => new DataCell(s),
+        int i => new DataCell(i),
+        long l => new DataCell(l),
+        decimal d => new DataCell(d),
+        double d => new DataCell(d),
+        float f => new DataCell(f),
+        DateOnly d => new DataCell(d.ToDateTime(TimeOnly.MinValue)),
+        DateTime d => new DataCell(d),
+        DateTimeOffset d => new DataCell(d.DateTime),
+        bool b => new DataCell(b ? "是" : "否"),
+        _ => new DataCell(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)),
+    };
+
+    private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var item in items)
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return item;
+        }
+        await Task.CompletedTask;
+    }
+}
+
+/// <summary>Style ids for title, header and each column × fill, added once per workbook.</summary>
+internal sealed class SheetStyles
+{
+    private readonly Spreadsheet _book;
+    private readonly IReadOnlyList<SheetColumn> _columns;
+    private readonly Dictionary<(int, CellFill), StyleId> _data = [];
+
+    public SheetStyles(Spreadsheet book, IReadOnlyList<SheetColumn> columns)
+    {
+        _book = book;
+        _columns = columns;
+        Title = book.AddStyle(new Style
+        {
+            Font = { Bold = true, Size = 16, Name = SheetExporter.FontName },
+            Alignment = { Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center },
+        });
+        Header = book.AddStyle(new Style
+        {
+            Font = { Bold = true, Name = SheetExporter.FontName },
+            Fill = { Color = Color.FromArgb(0xDD, 0xE6, 0xF1) },
+            Alignment = { Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center, WrapText = true },
+            Border = Thin(),
+        });
+    }
+
+    public StyleId Title { get; }
+    public StyleId Header { get; }
+
+    public StyleId Data(int column, CellFill fill)
+    {
+        if (_data.TryGetValue((column, fill), out var id)) return id;
+        var col = _columns[column];
+        var style = new Style
+        {
+            Alignment = { Vertical = VerticalAlignment.Center, Horizontal = col.Kind == ColumnKind.Text ? HorizontalAlignment.Left : HorizontalAlignment.Right },
+            Border = Thin(),
+        };
+        var format = col.Format ?? col.Kind switch
+        {
+            ColumnKind.Int => "0",
+            ColumnKind.Decimal => "0.00",
+            ColumnKind.Date => "yyyy-mm-dd",
+            _ => null,
+        };
+        if (format is not null) style.Format = NumberFormat.Custom(format);
+        if (col.Kind == ColumnKind.Date) style.Alignment.Horizontal = HorizontalAlignment.Center;
+        var color = FillColor(fill);
+        if (color is { } c) style.Fill.Color = c;
+        return _data[(column, fill)] = _book.AddStyle(style);
+    }
+
+    internal static Color? FillColor(CellFill fill) => fill switch
+    {
+        CellFill.Good => Color.FromArgb(0xC6, 0xEF, 0xCE),
+        CellFill.Bad => Color.FromArgb(0xFF, 0xC7, 0xCE),
+        CellFill.Warning => Color.FromArgb(0xFF, 0xEB, 0x9C),
+        _ => null,
+    };
+
+    internal static Border Thin()
+    {
+        var edge = new EdgeBorder { BorderStyle = BorderStyle.Thin, Color = Color.FromArgb(0xA6, 0xA6, 0xA6) };
+        return new Border { Left = edge, Right = edge, Top = edge, Bottom = edge };
+    }
+}
