@@ -5,7 +5,7 @@ using Workbench.App.Data.Entities;
 
 namespace Workbench.App.Data;
 
-public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed partial class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<CompetentDepartment> Departments => Set<CompetentDepartment>();
     public DbSet<HostUnit> HostUnits => Set<HostUnit>();
@@ -16,6 +16,9 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
 
     /// <summary>What the next save does, in Chinese (e.g. “撤销平台”); the audit trail records it. Defaults to 新增/修改/删除.</summary>
     public string? AuditAction { get; set; }
+
+    internal Audit.PendingAudit? PendingAudit { get; set; }
+    internal bool WritingAudit { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -65,7 +65,7 @@ public class AuditTrailTests
         await t.AddPlatformAsync("湖南省种质资源库");
         var report = await new AuditService(t.Factory).VerifyAsync(Admin);
         Assert.True(report.Intact);
-        Assert.Equal(6, report.Checked);
+        Assert.Equal(8, report.Checked); // 2 × (platform, its head, unit, department)
     }
 
     [Fact]

@@ -80,8 +80,15 @@ public class PlatformServiceTests
         var result = await service.SaveAsync(Admin, second);
         Assert.False(result.Ok);
         Assert.Contains("刚刚被他人修改过", Assert.Single(result.Errors));
-        await using var db = await t.Factory.CreateDbContextAsync();
-        Assert.Equal("第一位管理员的修改", (await db.Platforms.SingleAsync(p => p.Id == id)).Summary);
+        await using (var db = await t.Factory.CreateDbContextAsync())
+            Assert.Equal("第一位管理员的修改", (await db.Platforms.SingleAsync(p => p.Id == id)).Summary);
+
+        // The failed save left nothing behind: a fresh edit saves and is audited.
+        var third = (await service.LoadForEditAsync(Admin, id))!;
+        third.Summary = "刷新后的修改";
+        Assert.True((await service.SaveAsync(Admin, third)).Ok);
+        await using var check = await t.Factory.CreateDbContextAsync();
+        Assert.Equal(2, await check.AuditEntries.CountAsync(a => a.Action == "修改平台信息" && a.EntityType == "平台"));
     }
 
     [Fact]

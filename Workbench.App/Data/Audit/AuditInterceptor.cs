@@ -15,61 +15,51 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    // One writer at a time keeps the chain linear inside this process. Multi-machine deployments on PostgreSQL
-    // additionally serialise on the database (see docs/decisions).
+    // One writer at a time keeps the chain linear inside this process (held only while the entries are appended,
+    // after the change itself has been written). Multi-machine PostgreSQL: see docs/decisions/0001.
     private static readonly SemaphoreSlim Gate = new(1, 1);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<DbContext, Pending> pending = new();
-
-    private sealed record Pending(List<(EntityEntry Entry, string Action, string Summary)> Changes, bool OwnsTransaction);
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
     {
-        if (eventData.Context is WorkbenchDbContext db && !pending.ContainsKey(db))
-        {
-            var changes = Capture(db);
-            if (changes.Count > 0)
-            {
-                await Gate.WaitAsync(ct);
-                var owns = db.Database.CurrentTransaction is null;
-                if (owns) await db.Database.BeginTransactionAsync(ct);
-                pending[db] = new(changes, owns);
-            }
-        }
+        if (eventData.Context is not WorkbenchDbContext db || db.WritingAudit) return result;
+        if (db.PendingAudit is not null) await AbandonAsync(db);   // a previous save on this context failed midway
+        var changes = Capture(db);
+        if (changes.Count == 0) return result;
+        var owns = db.Database.CurrentTransaction is null;
+        if (owns) await db.Database.BeginTransactionAsync(ct);
+        db.PendingAudit = new(changes, owns);
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
     {
-        if (eventData.Context is WorkbenchDbContext db && pending.TryRemove(db, out var p))
+        if (eventData.Context is not WorkbenchDbContext db || db.WritingAudit || db.PendingAudit is not { } p) return result;
+        db.PendingAudit = null;
+        await Gate.WaitAsync(ct);
+        try
         {
-            try
-            {
-                await WriteEntriesAsync(db, p, ct);
-                await db.SaveChangesAsync(ct);
-                if (p.OwnsTransaction) await db.Database.CommitTransactionAsync(ct);
-            }
-            catch
-            {
-                if (p.OwnsTransaction) await db.Database.RollbackTransactionAsync(CancellationToken.None);
-                throw;
-            }
-            finally
-            {
-                db.AuditAction = null;
-                Gate.Release();
-            }
+            db.WritingAudit = true;
+            await WriteEntriesAsync(db, p, ct);
+            await db.SaveChangesAsync(ct);
+            if (p.OwnsTransaction) await db.Database.CommitTransactionAsync(ct);
+        }
+        catch
+        {
+            if (p.OwnsTransaction) await db.Database.RollbackTransactionAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            db.WritingAudit = false;
+            db.AuditAction = null;
+            Gate.Release();
         }
         return result;
     }
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
     {
-        if (eventData.Context is WorkbenchDbContext db && pending.TryRemove(db, out var p))
-        {
-            if (p.OwnsTransaction) await db.Database.RollbackTransactionAsync(CancellationToken.None);
-            Gate.Release();
-        }
+        if (eventData.Context is WorkbenchDbContext db && !db.WritingAudit) await AbandonAsync(db);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
@@ -81,9 +71,18 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
     public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
         SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
 
-    private static List<(EntityEntry, string, string)> Capture(WorkbenchDbContext db)
+    /// <summary>The change was not written: drop the captured entries and the transaction opened for them.</summary>
+    private static async Task AbandonAsync(WorkbenchDbContext db)
     {
-        var list = new List<(EntityEntry, string, string)>();
+        var p = db.PendingAudit;
+        db.PendingAudit = null;
+        if (p?.OwnsTransaction == true && db.Database.CurrentTransaction is not null)
+            await db.Database.RollbackTransactionAsync(CancellationToken.None);
+    }
+
+    private static List<(EntityEntry Entry, string Action, string Summary)> Capture(WorkbenchDbContext db)
+    {
+        var list = new List<(EntityEntry Entry, string Action, string Summary)>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
@@ -102,7 +101,7 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
         return list;
     }
 
-    private async Task WriteEntriesAsync(WorkbenchDbContext db, Pending p, CancellationToken ct)
+    private async Task WriteEntriesAsync(WorkbenchDbContext db, PendingAudit p, CancellationToken ct)
     {
         var who = await actor.GetAsync();
         var previous = await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? GenesisHash;
@@ -135,3 +134,6 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }
+
+/// <summary>Changes captured before a save, written to the trail once the save has succeeded.</summary>
+internal sealed record PendingAudit(List<(EntityEntry Entry, string Action, string Summary)> Changes, bool OwnsTransaction);

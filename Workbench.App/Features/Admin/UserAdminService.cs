@@ -62,8 +62,6 @@ public sealed class UserAdminService(IDbContextFactory<WorkbenchDbContext> dbf, 
         if (await users.FindByNameAsync(m.UserName.Trim()) is not null) errors.Add($"用户名“{m.UserName.Trim()}”已被使用。");
         if (errors.Count > 0) return SaveResult.Fail(errors);
 
-        await using var db = await dbf.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
         var user = new AppUser
         {
             UserName = m.UserName.Trim(), DisplayName = m.DisplayName.Trim(), OrganisationName = m.OrganisationName,
@@ -74,7 +72,6 @@ public sealed class UserAdminService(IDbContextFactory<WorkbenchDbContext> dbf, 
         var created = await users.CreateAsync(user, m.Password);
         if (!created.Succeeded) return SaveResult.Fail(created.Errors.Select(e => e.Description));
         await users.AddToRoleAsync(user, m.Role.ToString());
-        await tx.CommitAsync();
         return SaveResult.Success(0);
     }
 

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using Workbench.Tests.Support;
+
+namespace Workbench.Tests.Browser;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>
+/// The app on a real loopback port with the demo data, and Debian's Chromium driven by Playwright.
+/// Screenshots go to $WORKBENCH_SCREENSHOTS (default TestResults/screenshots) so a person can look at them.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public KestrelWorkbenchFactory App { get; private set; } = null!;
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("WORKBENCH_SCREENSHOTS")
+        ?? Path.Combine(Workbench.Tests.Core.ArchitectureTests.FindRepoRoot(), "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(ScreenshotDir);
+        App = new KestrelWorkbenchFactory();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies), signed in as <paramref name="user"/>, on the 工作台, circuit connected.</summary>
+    public async Task<IPage> SignInAsync(string user, string password = "Workbench#2026")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseUrl, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await WaitInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>The input of a MudBlazor field tagged with data-testid (MudBlazor puts the attribute on the input itself).</summary>
+    public static ILocator Input(IPage page, string testId) =>
+        page.Locator($"input[data-testid='{testId}'], textarea[data-testid='{testId}'], [data-testid='{testId}'] input").First;
+
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("#wb-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
