@@ -10,6 +10,18 @@ public enum PageNumberStyle
     PageOfTotal,
 }
 
+/// <summary>Chinese labels for <see cref="PageNumberStyle"/> (shown where an office chooses the page-number style).</summary>
+public static class PageNumberStyleLabels
+{
+    public static string Label(this PageNumberStyle s) => s switch
+    {
+        PageNumberStyle.None => "不编页码",
+        PageNumberStyle.Dashed => "公文页码（— 1 —）",
+        PageNumberStyle.PageOfTotal => "第 X 页 共 Y 页",
+        _ => throw new ArgumentOutOfRangeException(nameof(s)),
+    };
+}
+
 /// <summary>One block of a notice body: a paragraph, a level-1/level-2 heading, or a list table.</summary>
 public abstract record NoticeContent;
 
