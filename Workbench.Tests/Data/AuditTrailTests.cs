@@ -33,6 +33,8 @@ public class AuditTrailTests
         Assert.Equal("新增", platform.Action);
         Assert.Contains("名称：湖南省分析测试中心", platform.Summary);
         Assert.Contains("资源类别：科研设施和科研仪器", platform.Summary);
+        Assert.DoesNotContain("-21474", platform.Summary);   // real foreign keys, not EF's temporary ones
+        Assert.Matches(@"依托单位：\d+；", platform.Summary);
         Assert.Contains(entries, e => e.EntityType == "依托单位");
         Assert.Contains(entries, e => e.EntityType == "主管部门");
         Assert.All(entries, e => Assert.Equal("系统", e.UserName));

@@ -80,9 +80,9 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
             await db.Database.RollbackTransactionAsync(CancellationToken.None);
     }
 
-    private static List<(EntityEntry Entry, string Action, string Summary)> Capture(WorkbenchDbContext db)
+    private static List<(EntityEntry Entry, string Action, string Summary, bool Added)> Capture(WorkbenchDbContext db)
     {
-        var list = new List<(EntityEntry Entry, string Action, string Summary)>();
+        var list = new List<(EntityEntry Entry, string Action, string Summary, bool Added)>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
@@ -96,7 +96,7 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
                 EntityState.Deleted => "删除",
                 _ => "修改",
             };
-            list.Add((entry, action, summary));
+            list.Add((entry, action, summary, entry.State == EntityState.Added));
         }
         return list;
     }
@@ -107,8 +107,10 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
         var previous = await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? GenesisHash;
         var now = clock.GetUtcNow();
         now = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
-        foreach (var (entry, action, summary) in p.Changes)
+        foreach (var (entry, action, captured, added) in p.Changes)
         {
+            // Added records are described again after the save, when generated keys and foreign keys are real.
+            var summary = added ? AuditSummary.Describe(entry, EntityState.Added) ?? captured : captured;
             var e = new AuditEntry
             {
                 At = now,
@@ -136,4 +138,4 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
 }
 
 /// <summary>Changes captured before a save, written to the trail once the save has succeeded.</summary>
-internal sealed record PendingAudit(List<(EntityEntry Entry, string Action, string Summary)> Changes, bool OwnsTransaction);
+internal sealed record PendingAudit(List<(EntityEntry Entry, string Action, string Summary, bool Added)> Changes, bool OwnsTransaction);

@@ -34,7 +34,8 @@ internal static class AuditSummary
 
     /// <summary>Identity bookkeeping that changes on every sign-in; not a state change worth a line in the trail.</summary>
     private static readonly HashSet<string> Ignored =
-        ["Version", "ConcurrencyStamp", "SecurityStamp", "AccessFailedCount", "NormalizedUserName", "NormalizedEmail", "Id", "PlatformId"];
+        ["Version", "ConcurrencyStamp", "SecurityStamp", "AccessFailedCount", "NormalizedUserName", "NormalizedEmail", "Id", "PlatformId",
+         "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled"];
 
     public static string EntityLabel(Type t) => EntityLabels.GetValueOrDefault(t, t.Name);
 
@@ -46,11 +47,14 @@ internal static class AuditSummary
     }
 
     /// <summary>Null when the change is not worth recording (Identity tables other than users, bookkeeping only).</summary>
-    public static string? Describe(EntityEntry entry)
+    public static string? Describe(EntityEntry entry) => Describe(entry, entry.State);
+
+    /// <summary>For an added record, call again after the save: keys and foreign keys are real only then.</summary>
+    public static string? Describe(EntityEntry entry, EntityState state)
     {
         if (!EntityLabels.ContainsKey(entry.Metadata.ClrType)) return null;
         var props = entry.Properties.Where(p => !Ignored.Contains(p.Metadata.Name) && !p.Metadata.IsShadowProperty()).ToList();
-        IEnumerable<string> parts = entry.State switch
+        IEnumerable<string> parts = state switch
         {
             EntityState.Added => props.Where(p => p.CurrentValue is not null).Select(p => $"{Label(p)}：{Show(p, p.CurrentValue)}"),
             EntityState.Deleted => props.Where(p => p.OriginalValue is not null).Select(p => $"{Label(p)}：{Show(p, p.OriginalValue)}"),
