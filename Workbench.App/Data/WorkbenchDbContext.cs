@@ -32,5 +32,11 @@ public sealed partial class WorkbenchDbContext(DbContextOptions<WorkbenchDbConte
         // SQLite cannot order or compare DateTimeOffset text; store it as a sortable 64-bit number there.
         if (Database.IsSqlite())
             configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // PostgreSQL's timestamptz takes UTC only; local (+08:00) values are normalised on the way in.
+        if (Database.IsNpgsql())
+            configuration.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
 }
+
+/// <summary>Stores any DateTimeOffset as its UTC instant (PostgreSQL timestamptz accepts offset 0 only).</summary>
+internal sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);

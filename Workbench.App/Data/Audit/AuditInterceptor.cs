@@ -76,8 +76,15 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
     {
         var p = db.PendingAudit;
         db.PendingAudit = null;
-        if (p?.OwnsTransaction == true && db.Database.CurrentTransaction is not null)
+        if (p?.OwnsTransaction != true || db.Database.CurrentTransaction is null) return;
+        try
+        {
             await db.Database.RollbackTransactionAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // The provider already ended the transaction when the command failed (Npgsql does).
+        }
     }
 
     private static List<(EntityEntry Entry, string Action, string Summary, bool Added)> Capture(WorkbenchDbContext db)
