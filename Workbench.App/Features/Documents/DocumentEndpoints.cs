@@ -41,6 +41,8 @@ public static class DocumentEndpoints
         app.MapGet("/exports/platforms.xlsx", async (HttpContext http, RegistryExport export, TimeProvider clock) =>
         {
             http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+            // SpreadCheetah streams rows asynchronously but finishes the zip container with a few synchronous writes.
+            if (http.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
             var name = $"平台名录_{clock.GetLocalNow():yyyyMMdd}.xlsx";
             http.Response.ContentType = Xlsx;
             http.Response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(name)}";
