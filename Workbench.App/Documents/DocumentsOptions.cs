@@ -43,6 +43,13 @@ public sealed class DocumentsOptions
     /// <summary>PNG preview resolution.</summary>
     public float PreviewDpi { get; set; } = 96;
 
+    /// <summary>Base URL printed in certificate QR codes (…/verify/编号), e.g. https://kjpt.kjt.hunan.gov.cn.
+    /// Empty: the base URL of the request that printed the certificate.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>How long a batch job's result file (合并 PDF / ZIP) is kept for download.</summary>
+    public int JobResultMinutes { get; set; } = 60;
+
     /// <summary>Written into PDF metadata as the creator.</summary>
     public string Creator { get; set; } = "湖南省科技资源共享服务平台管理系统";
 }

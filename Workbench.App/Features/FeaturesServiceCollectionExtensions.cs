@@ -3,7 +3,9 @@ using System.Text.Unicode;
 using MudBlazor;
 using MudBlazor.Services;
 using Workbench.App.Components.Shared;
+using Workbench.App.Documents;
 using Workbench.App.Features.Admin;
+using Workbench.App.Features.Documents;
 using Workbench.App.Features.Platforms;
 
 namespace Workbench.App.Features;
@@ -27,6 +29,8 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
         services.AddScoped<Home.DashboardService>();
+        services.AddWorkbenchDocuments(builder.Configuration);
+        services.AddWorkbenchDocumentFeatures();
         return builder;
     }
 }

@@ -9,7 +9,11 @@ namespace Workbench.App.Documents.Pdf;
 public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRenderer> logger)
 {
     /// <summary>Writes the PDF to <paramref name="output"/>; returns the page count.</summary>
-    public int RenderPdf(PdfDocument document, Stream output)
+    public int RenderPdf(PdfDocument document, Stream output) => RenderPdf(document, output, null, CancellationToken.None);
+
+    /// <summary>As above, calling <paramref name="pageDone"/> after each page (batch progress) and checking
+    /// <paramref name="ct"/> between pages (batch cancel).</summary>
+    public int RenderPdf(PdfDocument document, Stream output, Action<int>? pageDone, CancellationToken ct)
     {
         var laid = Layout(document);
         var faces = fonts.Options.SubsetFonts ? SubsetFaces(laid) : OriginalFaces(laid);
@@ -28,11 +32,14 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
             };
             using var wstream = new SKManagedWStream(output);
             using var pdf = SKDocument.CreatePdf(wstream, meta);
+            var done = 0;
             foreach (var page in laid.Pages)
             {
+                ct.ThrowIfCancellationRequested();
                 var canvas = pdf.BeginPage(page.Width, page.Height);
                 Draw(canvas, page, faces);
                 pdf.EndPage();
+                pageDone?.Invoke(++done);
             }
             pdf.Close();
             return laid.Pages.Count;

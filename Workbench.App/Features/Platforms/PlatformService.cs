@@ -13,15 +13,7 @@ public sealed class PlatformService(IDbContextFactory<WorkbenchDbContext> dbf, T
     public async Task<PageOf<PlatformRow>> SearchAsync(UserScope scope, PlatformQuery q, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var query = db.Platforms.AsNoTracking().VisibleTo(scope);
-        if (!string.IsNullOrWhiteSpace(q.Search))
-        {
-            var s = q.Search.Trim();
-            query = query.Where(p => p.Name.Contains(s) || p.HostUnit!.Name.Contains(s) || p.Head.Name.Contains(s) || (p.CertificateNumber ?? "").Contains(s));
-        }
-        if (q.Category is { } c) query = query.Where(p => p.Category == c);
-        if (q.Status is { } st) query = query.Where(p => p.Status == st);
-        if (q.DepartmentId is { } d) query = query.Where(p => p.CompetentDepartmentId == d);
+        var query = Filter(db.Platforms.AsNoTracking().VisibleTo(scope), q);
         var total = await query.CountAsync(ct);
         IOrderedQueryable<Platform> ordered = (q.SortBy, q.Descending) switch
         {
@@ -45,6 +37,20 @@ public sealed class PlatformService(IDbContextFactory<WorkbenchDbContext> dbf, T
                 p.RecognisedOn, p.CertificateNumber, p.Head.Name))
             .ToListAsync(ct);
         return new(items, total);
+    }
+
+    /// <summary>The registry's filters (search, category, status, department); also used by exports and batch printing.</summary>
+    public static IQueryable<Platform> Filter(IQueryable<Platform> query, PlatformQuery q)
+    {
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var s = q.Search.Trim();
+            query = query.Where(p => p.Name.Contains(s) || p.HostUnit!.Name.Contains(s) || p.Head.Name.Contains(s) || (p.CertificateNumber ?? "").Contains(s));
+        }
+        if (q.Category is { } c) query = query.Where(p => p.Category == c);
+        if (q.Status is { } st) query = query.Where(p => p.Status == st);
+        if (q.DepartmentId is { } d) query = query.Where(p => p.CompetentDepartmentId == d);
+        return query;
     }
 
     public async Task<PlatformDetail?> GetAsync(UserScope scope, int id, CancellationToken ct = default)
