@@ -2,6 +2,7 @@ using Workbench.App.Components;
 using Workbench.App.Data;
 using Workbench.App.Features;
 using Workbench.App.Features.Account;
+using Workbench.App.Features.Evaluation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapAccountEndpoints();
+app.MapEvaluationEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
