@@ -62,7 +62,7 @@ internal static class EvaluationSeed
                 {
                     Platform = p, RoundPlatform = rp, OpenedOn = published, DueOn = decision.RectificationDue!.Value,
                     Status = p.Name.Contains("食品", StringComparison.Ordinal) ? RectificationStatus.ReportSubmitted : RectificationStatus.Open,
-                    Reason = $"2023年度考核评估结果为不合格。{decision.Explanation}",
+                    Reason = $"2023年度考核评估：{decision.Explanation}",
                     ReportText = p.Name.Contains("食品", StringComparison.Ordinal)
                         ? "已完成检测设备计量溯源和质量控制体系复审，补充专职服务人员3名，在线服务系统已与共享网完成数据对接，2026年1—10月对外服务1280次。" : null,
                     ReportSubmittedAt = p.Name.Contains("食品", StringComparison.Ordinal) ? At(new DateOnly(2026, 10, 28)) : null,

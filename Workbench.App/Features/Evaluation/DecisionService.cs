@@ -127,7 +127,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
             db.Rectifications.Add(new Rectification
             {
                 PlatformId = p.Id, RoundPlatformId = rp.Id, OpenedOn = today, DueOn = due, Status = RectificationStatus.Open,
-                Reason = $"{rp.Round?.Title}结果为{rp.Grade?.Label()}。{d.Explanation}",
+                Reason = $"{rp.Round?.Title}：{d.Explanation}",
             });
         foreach (var c in cases)
         {
