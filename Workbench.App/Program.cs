@@ -3,6 +3,7 @@ using Workbench.App.Data;
 using Workbench.App.Features;
 using Workbench.App.Features.Account;
 using Workbench.App.Features.Documents;
+using Workbench.App.Features.Evaluation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,6 +26,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapAccountEndpoints();
 app.MapWorkbenchDocuments();
+app.MapEvaluationEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

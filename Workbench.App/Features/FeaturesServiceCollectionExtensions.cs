@@ -31,6 +31,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<Home.DashboardService>();
         services.AddWorkbenchDocuments(builder.Configuration);
         services.AddWorkbenchDocumentFeatures();
+        services.AddEvaluation();
         return builder;
     }
 }

@@ -18,6 +18,7 @@ internal static class AuditSummary
         [typeof(CompetentDepartment)] = "主管部门",
         [typeof(Expert)] = "专家",
         [typeof(AppUser)] = "用户",
+        [typeof(EvaluationTemplate)] = "评估指标模板", [typeof(EvaluationRound)] = "考核评估批次", [typeof(RoundTemplate)] = "批次指标模板", [typeof(RoundPlatform)] = "参评平台", [typeof(EvaluationMaterial)] = "评估材料", [typeof(RoundAssignment)] = "评估专家分配", [typeof(Rectification)] = "整改事项",
     };
 
     private static readonly Dictionary<string, string> PropertyLabels = new()
@@ -30,6 +31,7 @@ internal static class AuditSummary
         ["ContactName"] = "联系人", ["ContactPhone"] = "联系电话", ["DisplayName"] = "姓名", ["UserName"] = "用户名",
         ["LockoutEnd"] = "锁定至", ["ExpertId"] = "专家", ["OrganisationName"] = "机构", ["Detail"] = "详情",
         ["PlatformId"] = "平台", ["OccurredAt"] = "时间", ["Actor"] = "经办人", ["PasswordHash"] = "密码",
+        ["Number"] = "版本", ["Json"] = "指标内容", ["PeriodFrom"] = "评估期起", ["PeriodTo"] = "评估期止", ["OpenedOn"] = "启动日期", ["MaterialDeadline"] = "材料截止", ["ScoringDeadline"] = "评估截止", ["RoundId"] = "批次", ["TemplateNumber"] = "模板版本", ["IsReEvaluation"] = "复评", ["Participation"] = "参评情况", ["AbsenceReason"] = "未参加理由", ["PanelId"] = "评审组", ["PanelScore"] = "专家组评分", ["ConsensusReason"] = "调整理由", ["FraudFound"] = "弄虚作假", ["Grade"] = "等次", ["GradeReason"] = "等次依据", ["NoticeStart"] = "公示开始", ["NoticeEnd"] = "公示截止", ["PublishedOn"] = "公布日期", ["SelfScoresJson"] = "自评分", ["SelfAssessment"] = "自评报告", ["ServiceCount"] = "服务次数", ["UsersServed"] = "服务用户数", ["FreeServices"] = "无偿服务", ["PaidServices"] = "有偿服务", ["PaidContracts"] = "服务合同数", ["Revenue"] = "服务收入", ["AnnualSummary"] = "年度总结", ["SubmittedAt"] = "提交时间", ["ReviewedAt"] = "审核时间", ["ReviewedBy"] = "审核人", ["ReturnReason"] = "退回理由", ["RoundPlatformId"] = "参评平台", ["AssignedAt"] = "分配时间", ["AssignedBy"] = "分配人", ["DueOn"] = "整改期限", ["Reason"] = "原因", ["ReportText"] = "整改报告", ["ReportFileName"] = "附件", ["ReportStoredName"] = "存储名", ["ReportContentType"] = "文件类型", ["ReportSize"] = "文件大小", ["ReportSubmittedAt"] = "报告提交时间", ["ClosedOn"] = "结案日期", ["Outcome"] = "结论", ["CreatedAt"] = "创建时间", ["CreatedBy"] = "创建人", ["Note"] = "说明",
     };
 
     /// <summary>Identity bookkeeping that changes on every sign-in; not a state change worth a line in the trail.</summary>
@@ -72,6 +74,11 @@ internal static class AuditSummary
         null => "（空）",
         ResourceCategory c => c.Label(),
         PlatformStatus s => s.Label(),
+        Workbench.Core.Evaluation.EvaluationStatus s => Workbench.Core.Evaluation.EvaluationWorkflow.Label(s),
+        Workbench.Core.Evaluation.Grade g => Workbench.Core.Evaluation.GradeRules.Label(g),
+        Workbench.Core.Evaluation.Participation pa => Workbench.Core.Evaluation.DynamicAdjustment.Label(pa),
+        RectificationStatus rs => rs.Label(),
+        RoundStatus rs => rs.Label(),
         DepartmentKind k => k.Label(),
         HostUnitKind k => k.Label(),
         bool b => b ? "是" : "否",

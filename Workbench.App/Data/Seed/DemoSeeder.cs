@@ -80,6 +80,7 @@ public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserMa
         db.Platforms.AddRange(platforms);
         db.Experts.AddRange(experts);
         await db.SaveChangesAsync(ct);
+        await EvaluationSeed.SeedAsync(dbf, ct);
 
         await CreateAccountsAsync(departments, units, experts);
         return true;

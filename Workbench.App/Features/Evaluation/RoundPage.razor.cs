@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Workbench.App.Features.Account;
+using Workbench.Core.Evaluation;
+
+namespace Workbench.App.Features.Evaluation;
+
+public partial class RoundPage
+{
+    [Parameter] public int Id { get; set; }
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [Inject] private RoundService Rounds { get; set; } = default!;
+    [Inject] private DecisionService Decisions { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    private RoundDetail? detail;
+    private UserScope scope = UserScope.Anonymous;
+    private bool loading = true;
+    private List<BreadcrumbItem> crumbs = [];
+    private readonly HashSet<int> picked = [];
+    private IReadOnlyList<string> errors = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        scope = UserScope.From((await Auth).User);
+        await ReloadAsync();
+        crumbs = [new("考核评估", "/evaluation"), new(detail?.Round.Title ?? "", null, disabled: true)];
+        loading = false;
+    }
+
+    private async Task ReloadAsync()
+    {
+        detail = await Rounds.GetAsync(scope, Id);
+        picked.RemoveWhere(id => detail?.Rows.All(r => r.Id != id) ?? true);
+    }
+
+    private void Toggle(int id, bool on) { if (on) picked.Add(id); else picked.Remove(id); }
+
+    private List<RoundPlatformRow> Picked(EvaluationStatus status) => detail?.Rows.Where(r => r.Status == status && picked.Contains(r.Id)).ToList() ?? [];
+
+    private static string GradeText(RoundPlatformRow r) => r.Grade is { } g ? g.Label()
+        : r.Proposed is { } p ? $"建议：{p.Grade.Label()}" : "—";
+
+    private async Task StartNoticeAsync()
+    {
+        var rows = Picked(EvaluationStatus.Scored);
+        var lines = rows.Select(r => r.Proposed is { } p ? $"{r.Name}：{p.Reason}" : $"{r.Name}：尚不能确定等次").ToList();
+        lines.Add("公示期为5个工作日（按国家法定节假日和调休安排计算），公示期满后方可公布（第十七条）。");
+        if (!await ConfirmChangesDialog.AskAsync(Dialogs, "确定等次并公示", "将按专家组评分确定以下等次并开始公示：", lines, "确定并公示")) return;
+        await Done(await Decisions.StartNoticeAsync(scope, Id, rows.Select(r => r.Id).ToList()), "已确定等次并开始公示。");
+    }
+
+    private async Task PublishAsync()
+    {
+        var rows = Picked(EvaluationStatus.PublicNotice);
+        var lines = rows.Select(r =>
+        {
+            var d = DynamicAdjustment.Decide(new EvaluationOutcome(r.Grade, Participation.Participated, r.IsReEvaluation, EvaluationScope.Today(Clock)));
+            return $"{r.Name}：{r.Grade?.Label()}。{(d.Succeeded ? d.Value!.Explanation : string.Join("", d.Check.Problems))}";
+        }).ToList();
+        lines.Add("结果写入各平台大事记；平台状态按第十七条动态调整。");
+        if (!await ConfirmChangesDialog.AskAsync(Dialogs, "公布评估结果", "将公布以下结果并进行动态调整：", lines, "确认公布", Color.Success)) return;
+        await Done(await Decisions.PublishAsync(scope, Id, rows.Select(r => r.Id).ToList()), "评估结果已公布。");
+    }
+
+    private async Task Done(Platforms.SaveResult result, string message)
+    {
+        errors = result.Errors;
+        if (!result.Ok) return;
+        picked.Clear();
+        Snackbar.Add(message, Severity.Success);
+        await ReloadAsync();
+    }
+}
