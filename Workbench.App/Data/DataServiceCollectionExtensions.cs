@@ -29,7 +29,6 @@ public static class DataServiceCollectionExtensions
                 db.UseNpgsql(connection);
             else
                 db.UseSqlite(connection);
-            db.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrationsAssembly>();
             db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
         }, ServiceLifetime.Scoped);
 

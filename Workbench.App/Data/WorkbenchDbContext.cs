@@ -20,6 +20,10 @@ public sealed partial class WorkbenchDbContext(DbContextOptions<WorkbenchDbConte
     internal Audit.PendingAudit? PendingAudit { get; set; }
     internal bool WritingAudit { get; set; }
 
+    /// <summary>Each provider sees only its own migrations, however the context is built (ADR 0003).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrationsAssembly>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

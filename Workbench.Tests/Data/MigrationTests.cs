@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Workbench.App.Data;
 
 namespace Workbench.Tests.Data;
@@ -11,7 +10,6 @@ public class MigrationTests
     {
         var b = new DbContextOptionsBuilder<WorkbenchDbContext>();
         provider(b);
-        b.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         return new WorkbenchDbContext(b.Options);
     }
 
