@@ -27,6 +27,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
         services.AddScoped<Home.DashboardService>();
+        Supervision.SupervisionServiceCollectionExtensions.AddSupervision(services, builder.Configuration);
         return builder;
     }
 }

@@ -18,6 +18,7 @@ internal static class AuditSummary
         [typeof(CompetentDepartment)] = "主管部门",
         [typeof(Expert)] = "专家",
         [typeof(AppUser)] = "用户",
+        [typeof(StoredFile)] = "附件", [typeof(AnnualSummaryReport)] = "年度总结", [typeof(MajorChange)] = "重大事项报备", [typeof(Complaint)] = "投诉", [typeof(IntegrityFinding)] = "诚信记录", [typeof(ServiceRecord)] = "服务记录", [typeof(ShortlistEntry)] = "国家平台推荐名单",
     };
 
     private static readonly Dictionary<string, string> PropertyLabels = new()
@@ -30,6 +31,7 @@ internal static class AuditSummary
         ["ContactName"] = "联系人", ["ContactPhone"] = "联系电话", ["DisplayName"] = "姓名", ["UserName"] = "用户名",
         ["LockoutEnd"] = "锁定至", ["ExpertId"] = "专家", ["OrganisationName"] = "机构", ["Detail"] = "详情",
         ["PlatformId"] = "平台", ["OccurredAt"] = "时间", ["Actor"] = "经办人", ["PasswordHash"] = "密码",
+        ["Year"] = "年度", ["SummaryText"] = "年度总结", ["PlanText"] = "工作计划", ["SubmittedOn"] = "提交日期", ["SubmittedBy"] = "提交人", ["FileName"] = "文件名", ["Description"] = "事项说明", ["EffectiveOn"] = "生效日期", ["NewHeadName"] = "新负责人", ["NoticeStart"] = "公示开始", ["NoticeEnd"] = "公示结束", ["NoticeOutcome"] = "公示结果", ["DepartmentNote"] = "主管部门意见", ["TrackingNumber"] = "投诉编号", ["RealName"] = "投诉人", ["Content"] = "内容", ["AssignedTo"] = "承办人", ["InvestigationNotes"] = "调查记录", ["Response"] = "答复", ["Serious"] = "情节严重", ["Facts"] = "事实", ["Evidence"] = "证据", ["FoundOn"] = "认定日期", ["ServedOn"] = "服务日期", ["Purpose"] = "服务用途", ["UserOrganisation"] = "用户单位", ["Charging"] = "收费方式", ["ContractNumber"] = "合同编号", ["Fee"] = "收费", ["Cost"] = "成本", ["Reason"] = "理由", ["RemovedReason"] = "移出理由",
     };
 
     /// <summary>Identity bookkeeping that changes on every sign-in; not a state change worth a line in the trail.</summary>
