@@ -111,6 +111,28 @@ public sealed class ComplaintService(IDbContextFactory<WorkbenchDbContext> dbf, 
         return c is null ? null : (c, c.Platform?.Name);
     }
 
+    /// <summary>Who a complaint can be assigned to: 省科技厅 staff (by name) and the third-party agencies.</summary>
+    public async Task<IReadOnlyList<string>> AssigneesAsync(UserScope scope, CancellationToken ct = default)
+    {
+        if (scope.Role != Role.Admin) return [];
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var staff = (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
+                     where r.Name == nameof(Role.Admin) && u.DisplayName != "" select "省科技厅 " + u.DisplayName);
+        var agencies = (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
+                        where r.Name == nameof(Role.Agency) && u.OrganisationName != null select u.OrganisationName!);
+        return (await staff.ToListAsync(ct)).Concat(await agencies.ToListAsync(ct)).Distinct().Order().ToList();
+    }
+
+    /// <summary>Which handling steps the current status allows (the page enables exactly these buttons).</summary>
+    public static bool Allows(ComplaintStatus s, Step step) => step switch
+    {
+        Step.Assign => s is ComplaintStatus.Received or ComplaintStatus.Assigned or ComplaintStatus.Investigating,
+        Step.Investigate => s is ComplaintStatus.Assigned or ComplaintStatus.Investigating,
+        Step.Respond => s is ComplaintStatus.Investigating or ComplaintStatus.Responded,
+        Step.Close => s is ComplaintStatus.Responded,
+        _ => false,
+    };
+
     public enum Step { Assign, Investigate, Respond, Close }
 
     /// <summary>One step of handling, each audited: 分办 → 调查核实 → 答复 → 办结.</summary>
@@ -121,6 +143,8 @@ public sealed class ComplaintService(IDbContextFactory<WorkbenchDbContext> dbf, 
         var c = await db.Complaints.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return SaveResult.Fail("未找到该投诉。");
         if (c.Status == ComplaintStatus.Closed) return SaveResult.Fail("该投诉已办结。");
+        if (!Allows(c.Status, step))
+            return SaveResult.Fail($"该投诉当前为“{c.Status.Label()}”，不能{step switch { Step.Assign => "分办", Step.Investigate => "登记调查情况", Step.Respond => "答复", _ => "办结" }}。");
         var t = text?.Trim();
         switch (step)
         {

@@ -31,8 +31,10 @@ public sealed class InboxService(IDbContextFactory<WorkbenchDbContext> dbf, Time
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, now), ct);
     }
 
-    public async Task<PageOfRows<OutboxMail>> OutboxAsync(int page, int pageSize, CancellationToken ct = default)
+    /// <summary>E-mail copies (sent, or only recorded while SMTP is off). 省科技厅 only.</summary>
+    public async Task<PageOfRows<OutboxMail>> OutboxAsync(Account.UserScope scope, int page, int pageSize, CancellationToken ct = default)
     {
+        if (scope.Role != Core.Role.Admin) return new([], 0);
         await using var db = await dbf.CreateDbContextAsync(ct);
         var total = await db.OutboxMails.CountAsync(ct);
         var items = await db.OutboxMails.AsNoTracking().OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);

@@ -115,6 +115,18 @@ public sealed class IntegrityService(IDbContextFactory<WorkbenchDbContext> dbf, 
         return SaveResult.Success(f.Id);
     }
 
+    /// <summary>第十八条: what recording <paramref name="m"/> would bring about (Core), shown before the admin confirms.</summary>
+    public static IntegrityConsequences Preview(IntegrityInput m) =>
+        IntegrityRules.Consequences(new MisconductFinding(m.HostUnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", m.Kind, m.Serious,
+            m.FoundOn is { } d ? DateOnly.FromDateTime(d) : default, m.BarredUntil is { } b ? DateOnly.FromDateTime(b) : null, false, m.Unlawful));
+
+    public async Task<IReadOnlyList<Option>> HostUnitsAsync(UserScope scope, CancellationToken ct = default)
+    {
+        if (scope.Role != Role.Admin) return [];
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        return await db.HostUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new Option(u.Id, u.Name)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Option>> PlatformsOfAsync(int hostUnitId, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);

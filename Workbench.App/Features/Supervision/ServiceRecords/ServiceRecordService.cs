@@ -54,6 +54,17 @@ public sealed class ServiceRecordService(IDbContextFactory<WorkbenchDbContext> d
         return q;
     }
 
+    /// <summary>Totals over everything the list shows (scope, platform, period), for the list's footer.</summary>
+    public async Task<ServiceTotals> TotalsAsync(UserScope scope, int? platformId, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        return Totals(await Query(db, scope, platformId, from, to).ToListAsync(ct));
+    }
+
+    /// <summary>第十四条: the warnings Core raises for a service as typed in the form (shown inline before saving).</summary>
+    public static IReadOnlyList<string> Warnings(ServiceRecordInput m) =>
+        ServiceCharging.Validate(new ServiceRequest(m.Purpose, m.Charging == Charging.Free ? 0 : m.Fee, m.Cost, !string.IsNullOrWhiteSpace(m.ContractNumber))).Problems;
+
     /// <summary>Totals for one platform between two dates inclusive (no scope: for server-side callers such as evaluation materials).</summary>
     public async Task<ServiceTotals> ServiceTotalsAsync(int platformId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {

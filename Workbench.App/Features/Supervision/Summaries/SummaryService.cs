@@ -53,6 +53,24 @@ public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, Ti
             .Where(r => status is null || r.Status == status).ToList();
     }
 
+    /// <summary>One page of <see cref="ListAsync"/> (the status is Core's, so it is computed before paging).</summary>
+    public async Task<PageOfRows<SummaryRow>> PageAsync(UserScope scope, int year, SummaryStatus? status, int page, int pageSize, CancellationToken ct = default)
+    {
+        var all = await ListAsync(scope, year, status, ct);
+        return new(all.Skip(page * pageSize).Take(pageSize).ToList(), all.Count);
+    }
+
+    /// <summary>What 一键提醒 would do: how many platforms owe the summary and how many host-unit accounts would be told.</summary>
+    public async Task<(int Platforms, int Recipients)> RemindPreviewAsync(UserScope scope, int year, CancellationToken ct = default)
+    {
+        if (scope.Role is not (Role.Admin or Role.Department)) return (0, 0);
+        var owing = (await ListAsync(scope, year, null, ct)).Where(r => r.Status is SummaryStatus.Missing or SummaryStatus.Pending).Select(r => r.PlatformId).ToList();
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var hostIds = db.Platforms.Where(p => owing.Contains(p.Id)).Select(p => p.HostUnitId);
+        var users = await db.Users.CountAsync(u => u.HostUnitId != null && hostIds.Contains(u.HostUnitId.Value), ct);
+        return (owing.Count, users);
+    }
+
     public async Task<SummaryDetail?> GetAsync(UserScope scope, int platformId, int year, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
