@@ -35,7 +35,7 @@ public class PublicComplaintTests(WorkbenchFactory app) : IClassFixture<Workbenc
         var client = app.CreateBrowserlessClient();
         var r = await PostAsync(client, "/public/complaints", "complaint", new()
         {
-            ["Input.RealName"] = "赵国强", ["Input.Phone"] = "13973112345", ["Input.Content"] = "平台长期不对外开放共享仪器设备，预约无人答复。",
+            ["Input.RealName"] = "赵国强", ["Input.Phone"] = "13973112345", ["Input.Email"] = "", ["Input.Content"] = "平台长期不对外开放共享仪器设备，预约无人答复。",
         });
         var html = await r.Content.ReadAsStringAsync();
         var number = Regex.Match(html, @"TS-\d{4}-\d{6}").Value;

@@ -20,8 +20,10 @@ public sealed class ComplaintInput
     [RegularExpression(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "请填写正确的手机号码（11位）或固定电话（如0731-88888888）。")]
     public string Phone { get; set; } = "";
 
+    /// <summary>Optional: an empty box posts "", which is kept as "no e-mail" (EmailAddressAttribute would reject "").</summary>
     [EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
-    public string? Email { get; set; }
+    public string? Email { get => email; set => email = string.IsNullOrWhiteSpace(value) ? null : value.Trim(); }
+    private string? email;
 
     public int? PlatformId { get; set; }
 
