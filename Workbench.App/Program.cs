@@ -27,6 +27,7 @@ app.MapHealthChecks("/healthz");
 app.MapAccountEndpoints();
 app.MapWorkbenchDocuments();
 app.MapEvaluationEndpoints();
+Workbench.App.Features.Supervision.SupervisionEndpoints.MapSupervision(app);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

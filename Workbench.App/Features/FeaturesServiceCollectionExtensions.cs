@@ -32,6 +32,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddWorkbenchDocuments(builder.Configuration);
         services.AddWorkbenchDocumentFeatures();
         services.AddEvaluation();
+        Supervision.SupervisionServiceCollectionExtensions.AddSupervision(services, builder.Configuration);
         return builder;
     }
 }

@@ -83,6 +83,7 @@ public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserMa
         await EvaluationSeed.SeedAsync(dbf, ct);
 
         await CreateAccountsAsync(departments, units, experts);
+        await SupervisionSeed.SeedAsync(dbf, clock, ct);
         return true;
     }
 
