@@ -23,6 +23,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapAccountEndpoints();
+Workbench.App.Features.Recognition.RecognitionRegistration.MapRecognitionEndpoints(app);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -27,6 +27,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
         services.AddScoped<Home.DashboardService>();
+        Recognition.RecognitionRegistration.AddRecognition(services);
         return builder;
     }
 }

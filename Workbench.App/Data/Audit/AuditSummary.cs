@@ -18,6 +18,7 @@ internal static class AuditSummary
         [typeof(CompetentDepartment)] = "主管部门",
         [typeof(Expert)] = "专家",
         [typeof(AppUser)] = "用户",
+        [typeof(ReviewPanel)] = "专家组", [typeof(PanelMember)] = "专家组成员", [typeof(ScoreSheetRecord)] = "评分表", [typeof(RecognitionBatch)] = "认定批次", [typeof(RecognitionApplication)] = "认定申请", [typeof(ApplicationFile)] = "申报附件", [typeof(ApplicationHistory)] = "申请办理记录", [typeof(SiteInspection)] = "现场考察", [typeof(NoticeObjection)] = "公示异议",
     };
 
     private static readonly Dictionary<string, string> PropertyLabels = new()
@@ -30,6 +31,7 @@ internal static class AuditSummary
         ["ContactName"] = "联系人", ["ContactPhone"] = "联系电话", ["DisplayName"] = "姓名", ["UserName"] = "用户名",
         ["LockoutEnd"] = "锁定至", ["ExpertId"] = "专家", ["OrganisationName"] = "机构", ["Detail"] = "详情",
         ["PlatformId"] = "平台", ["OccurredAt"] = "时间", ["Actor"] = "经办人", ["PasswordHash"] = "密码",
+        ["SubjectTitle"] = "评审对象", ["ScoresJson"] = "评分", ["CommentsJson"] = "评分意见", ["OverallComment"] = "总体意见", ["Signature"] = "签名", ["SubmittedAt"] = "提交时间", ["ReopenReason"] = "退回重评理由", ["ConsensusScore"] = "专家组调整后评分", ["ConsensusReason"] = "调整理由", ["ComputedScore"] = "专家组评分", ["AbstainedReason"] = "回避理由", ["IsChair"] = "组长", ["LastReason"] = "理由", ["NoticeStart"] = "公示开始", ["NoticeEnd"] = "公示截止", ["Resolution"] = "处理意见", ["Content"] = "内容", ["Contact"] = "联系方式", ["FalsifiedFound"] = "发现弄虚作假", ["Participants"] = "参加人员", ["InspectedOn"] = "考察日期", ["Conclusion"] = "考察结论", ["FileName"] = "文件名", ["HeadName"] = "平台负责人",
     };
 
     /// <summary>Identity bookkeeping that changes on every sign-in; not a state change worth a line in the trail.</summary>
@@ -71,6 +73,7 @@ internal static class AuditSummary
         DepartmentKind k => k.Label(),
         HostUnitKind k => k.Label(),
         bool b => b ? "是" : "否",
+        byte[] bytes => $"（图片 {bytes.Length} 字节）",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset t => t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join("、", list),
