@@ -82,6 +82,7 @@ public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserMa
         await db.SaveChangesAsync(ct);
 
         await CreateAccountsAsync(departments, units, experts);
+        await RecognitionSeed.SeedAsync(dbf, clock, ct);
         return true;
     }
 

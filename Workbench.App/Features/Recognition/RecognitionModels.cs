@@ -40,6 +40,8 @@ public sealed class ApplicationEditModel
     public string? HeadPhone { get; set; }
     public string? HeadEmail { get; set; }
     public Guid Version { get; set; }
+    /// <summary>The applying host unit's name (display and the 第八条(三) check; not saved).</summary>
+    public string HostUnitName { get; set; } = "";
 
     public PlatformHeadCandidate Candidate => new(HeadName, HeadEmployer, HeadEmployment, HeadTitle, HeadYearsInField, HeadManagementYears);
 }

@@ -114,8 +114,11 @@ public sealed partial class RecognitionService(
     {
         if (scope.Role != Role.HostUnit) return null;
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var a = await db.RecognitionApplications.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(x => x.Id == id, ct);
-        return a is null || !RecognitionWorkflow.IsEditable(a.Status) ? null : ToModel(a);
+        var a = await db.RecognitionApplications.AsNoTracking().VisibleTo(scope).Include(x => x.HostUnit).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null || !RecognitionWorkflow.IsEditable(a.Status)) return null;
+        var m = ToModel(a);
+        m.HostUnitName = a.HostUnit!.Name;
+        return m;
     }
 
     public async Task<ApplicationEditModel?> NewDraftAsync(UserScope scope, int batchId, CancellationToken ct = default)
@@ -123,7 +126,7 @@ public sealed partial class RecognitionService(
         if (scope.Role != Role.HostUnit || scope.HostUnitId is not int h) return null;
         await using var db = await dbf.CreateDbContextAsync(ct);
         var unit = await db.HostUnits.AsNoTracking().Where(u => u.Id == h).Select(u => u.Name).FirstAsync(ct);
-        return new ApplicationEditModel { BatchId = batchId, HeadEmployer = unit, Name = "湖南省", EnglishName = "Hunan Provincial " };
+        return new ApplicationEditModel { BatchId = batchId, HeadEmployer = unit, HostUnitName = unit, Name = "湖南省", EnglishName = "Hunan Provincial " };
     }
 
     /// <summary>Saves the draft (no completeness check: that is for submission). Host unit only, while 草稿/退回修改.</summary>
