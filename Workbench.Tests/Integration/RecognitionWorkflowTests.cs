@@ -90,7 +90,7 @@ public class RecognitionWorkflowTests(WorkbenchFactory factory) : IClassFixture<
         Assert.Null(await With((_, rev) => rev.LoadSheetAsync(outsider, app.PanelId!.Value)));
         var save = await With((_, rev) => rev.AutosaveAsync(outsider, app.PanelId!.Value, new SheetDraft(new Dictionary<string, decimal?> { ["R1.1"] = 10 }, new Dictionary<string, string>(), null)));
         Assert.False(save.Ok);
-        Assert.Empty(await With((_, rev) => rev.MyPanelsAsync(outsider)));
+        Assert.DoesNotContain(await With((_, rev) => rev.MyPanelsAsync(outsider)), p => p.PanelId == app.PanelId);
     }
 
     [Fact]
@@ -125,18 +125,18 @@ public class RecognitionWorkflowTests(WorkbenchFactory factory) : IClassFixture<
     [Fact]
     public async Task Publication_AfterNoticePeriod_CreatesRecognisedPlatformWithCertificate()
     {
-        var app = await App("微生物菌种"); // 公示 started 14 days ago
+        var app = await App("发酵资源"); // 公示 started 14 days ago
         var admin = As(Role.Admin);
         var r = await With((svc, _) => svc.ActAsync(admin, app.Id, RecognitionAction.ConfirmRecognition, null));
         Assert.True(r.Ok, string.Join("；", r.Errors));
-        var after = await App("微生物菌种");
+        var after = await App("发酵资源");
         Assert.Equal(RecognitionStatus.Recognised, after.Status);
         var platform = await factory.WithDbAsync(db => db.Platforms.Include(p => p.Events).FirstAsync(p => p.Id == after.PlatformId));
         Assert.Equal(Workbench.Core.Platforms.PlatformStatus.Recognised, platform.Status);
         Assert.Matches(@"^HNKJPT-\d{4}-\d{4}$", platform.CertificateNumber);
         Assert.Equal("邓丽芳", platform.Head.Name);
         Assert.Contains(platform.Events, e => e.Title == "认定为省资源平台并授牌");
-        var notYet = await App("气象科学数据"); // 公示 started today
+        var notYet = await App("农业气象"); // 公示 started today
         var early = await With((svc, _) => svc.ActAsync(admin, notYet.Id, RecognitionAction.ConfirmRecognition, null));
         Assert.False(early.Ok);
         Assert.Contains("公示期满后方可发布", early.Errors[0]);
@@ -145,7 +145,7 @@ public class RecognitionWorkflowTests(WorkbenchFactory factory) : IClassFixture<
     [Fact]
     public async Task Objection_InvalidContact_RefusedAndPendingObjectionBlocksPublication()
     {
-        var app = await App("气象科学数据");
+        var app = await App("农业气象");
         var bad = await With((svc, _) => svc.SubmitObjectionAsync(app.Id, "张三", "abc", "申报材料中所列的气象观测站数量与实际不符，请核实。", "127.0.0.1"));
         Assert.Contains(bad.Errors, e => e.Contains("联系方式"));
         var good = await With((svc, _) => svc.SubmitObjectionAsync(app.Id, "张三", "13812345678", "申报材料中所列的气象观测站数量与实际不符，请核实。", "127.0.0.1"));

@@ -29,14 +29,14 @@ public static class RecognitionSeed
         new("湖南省城市农业种质资源库", "Hunan Provincial Urban Agriculture Germplasm Resource Center", ResourceCategory.BiologicalAndMaterials, "长沙市农业科学研究院", "李国平", "研究员", RecognitionStatus.DepartmentReview),
         new("湖南省产品质量检验检测资源服务平台", "Hunan Provincial Product Quality Inspection and Testing Resource Service Platform", ResourceCategory.FacilitiesAndInstruments, "长沙市产商品质量检验所", "王海燕", "正高级工程师", RecognitionStatus.FormalReview),
         new("湖南省岩土工程科学数据中心", "Hunan Provincial Geotechnical Engineering Scientific Data Center", ResourceCategory.DataAndInformation, "长沙理工大学", "周志刚", "教授", RecognitionStatus.ExpertReview),
-        new("湖南省中药材种质资源库", "Hunan Provincial Chinese Medicinal Material Germplasm Resource Center", ResourceCategory.BiologicalAndMaterials, "湖南中医药大学", "谭德明", "教授", RecognitionStatus.ExpertReview),
+        new("湖南省道地药材标本资源馆", "Hunan Provincial Authentic Medicinal Herb Specimen Resource Center", ResourceCategory.BiologicalAndMaterials, "湖南中医药大学", "谭德明", "教授", RecognitionStatus.ExpertReview),
         new("湖南省先进材料测试分析中心", "Hunan Provincial Advanced Materials Testing and Analysis Center", ResourceCategory.FacilitiesAndInstruments, "湘潭大学", "欧阳华", "教授", RecognitionStatus.OnSiteInspection),
-        new("湖南省林木种质资源库", "Hunan Provincial Forest Tree Germplasm Resource Center", ResourceCategory.BiologicalAndMaterials, "湖南省林业科学院", "黄荣华", "研究员", RecognitionStatus.Proposed),
+        new("湖南省油茶种质资源库", "Hunan Provincial Camellia Oleifera Germplasm Resource Center", ResourceCategory.BiologicalAndMaterials, "湖南省林业科学院", "黄荣华", "研究员", RecognitionStatus.Proposed),
         new("湖南省环境监测科学数据中心", "Hunan Provincial Environmental Monitoring Scientific Data Center", ResourceCategory.DataAndInformation, "湖南省环境保护科学研究院", "罗建新", "研究员", RecognitionStatus.Approval),
-        new("湖南省微生物菌种资源库", "Hunan Provincial Microbial Strain Resource Center", ResourceCategory.BiologicalAndMaterials, "湖南省微生物研究院", "邓丽芳", "研究员", RecognitionStatus.PublicNotice),
-        new("湖南省气象科学数据中心", "Hunan Provincial Meteorological Scientific Data Center", ResourceCategory.DataAndInformation, "湖南省气象科学研究所", "朱晓明", "正高级工程师", RecognitionStatus.PublicNotice),
+        new("湖南省工业微生物发酵资源库", "Hunan Provincial Industrial Microbial Fermentation Resource Center", ResourceCategory.BiologicalAndMaterials, "湖南省微生物研究院", "邓丽芳", "研究员", RecognitionStatus.PublicNotice),
+        new("湖南省农业气象灾害数据中心", "Hunan Provincial Agro-meteorological Disaster Data Center", ResourceCategory.DataAndInformation, "湖南省气象科学研究所", "朱晓明", "正高级工程师", RecognitionStatus.PublicNotice),
         new("湖南省茶叶种质资源库", "Hunan Provincial Tea Germplasm Resource Center", ResourceCategory.BiologicalAndMaterials, "湖南省茶叶研究所", "肖力争", "研究员", RecognitionStatus.Rejected),
-        new("湖南省科技成果转化服务平台", "Hunan Provincial Science and Technology Achievement Transformation Service Platform", ResourceCategory.PublicServices, "长沙学院", "杨帆", "教授", RecognitionStatus.Returned),
+        new("湖南省高校技术转移服务平台", "Hunan Provincial University Technology Transfer Service Platform", ResourceCategory.PublicServices, "长沙学院", "杨帆", "教授", RecognitionStatus.Returned),
     ];
 
     public static async Task SeedAsync(IDbContextFactory<WorkbenchDbContext> dbf, TimeProvider clock, CancellationToken ct = default)
@@ -53,7 +53,8 @@ public static class RecognitionSeed
         };
         db.RecognitionBatches.Add(batch);
         var units = await db.HostUnits.AsNoTracking().ToDictionaryAsync(u => u.Name, ct);
-        var experts = await db.Experts.AsNoTracking().OrderBy(e => e.Id).Take(7).Select(e => e.Id).ToListAsync(ct);
+        var accounts = await db.Users.AsNoTracking().Where(u => u.ExpertId != null && u.UserName!.StartsWith("expert")).ToDictionaryAsync(u => u.UserName!, u => u.ExpertId!.Value, ct);
+        var experts = Enumerable.Range(1, 7).Select(n => accounts[$"expert{n}"]).ToList(); // expert1..expert7
         var template = DefaultTemplates.Recognition();
         var apps = new List<(RecognitionApplication App, Demo Demo)>();
         foreach (var d in Apps)
@@ -75,7 +76,7 @@ public static class RecognitionSeed
                     RecognitionStatus.Returned => "运行管理方案中服务收费标准不明确，请补充后重新提交（第十四条）。",
                     _ => null,
                 },
-                NoticeStart = d.Status == RecognitionStatus.PublicNotice ? (d.Name.Contains("微生物") ? today.AddDays(-14) : today) : null,
+                NoticeStart = d.Status == RecognitionStatus.PublicNotice ? (d.Name.Contains("发酵") ? today.AddDays(-14) : today) : null,
             };
             if (a.NoticeStart is { } s) a.NoticeEnd = PublicNotice.EndDate(OfficialCalendar.Default, s, batch.NoticeWorkingDays).Value;
             db.RecognitionApplications.Add(a);
