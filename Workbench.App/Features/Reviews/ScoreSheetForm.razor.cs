@@ -25,6 +25,7 @@ public partial class ScoreSheetForm
     private List<string> problems = [];
     private string saveText = "";
     private bool busy, submitted;
+    private DateTimeOffset? submittedAt;
     private ElementReference canvas;
     private IJSObjectReference? module;
     private CancellationTokenSource? pending;
@@ -44,6 +45,7 @@ public partial class ScoreSheetForm
         comments = new(View.Comments);
         overall = View.OverallComment;
         submitted = View.Status == SheetStatus.Submitted;
+        submittedAt = View.SubmittedAt;
         saveText = View.SavedAt is { } at ? $"已自动保存 {Local(at)}" : "尚未保存";
     }
 
@@ -125,6 +127,7 @@ public partial class ScoreSheetForm
         if (r.Ok)
         {
             submitted = true;
+            submittedAt = r.At;
             problems = [];
             saveText = $"已提交 {Local(r.At ?? DateTimeOffset.UtcNow)}";
         }
