@@ -28,6 +28,7 @@ app.MapAccountEndpoints();
 app.MapWorkbenchDocuments();
 app.MapEvaluationEndpoints();
 Workbench.App.Features.Supervision.SupervisionEndpoints.MapSupervision(app);
+Workbench.App.Features.Recognition.RecognitionRegistration.MapRecognitionEndpoints(app);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

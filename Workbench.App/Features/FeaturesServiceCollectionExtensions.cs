@@ -33,6 +33,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddWorkbenchDocumentFeatures();
         services.AddEvaluation();
         Supervision.SupervisionServiceCollectionExtensions.AddSupervision(services, builder.Configuration);
+        Recognition.RecognitionRegistration.AddRecognition(services);
         return builder;
     }
 }

@@ -12,7 +12,10 @@ public static class NavItems
     [
         new("工作台", "/", Icons.Material.Filled.Dashboard, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency, Role.Expert]),
         new("平台名录", "/platforms", Icons.Material.Filled.AccountTree, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency]),
+        new("认定管理", "/recognition", Icons.Material.Filled.Approval, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency]),
         new("考核评估", "/evaluation", Icons.Material.Filled.Assessment, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency]),
+        new("我的评审", "/reviews", Icons.Material.Filled.RateReview, [Role.Expert]),
+        new("现场考察", "/inspections", Icons.Material.Filled.FactCheck, [Role.Agency]),
         new("监督管理", "/supervision", Icons.Material.Filled.Gavel, [Role.Admin, Role.Department, Role.HostUnit]),
         new("报表中心", "/reports", Icons.Material.Filled.Print, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency]),
         new("系统管理", "/admin/users", Icons.Material.Filled.AdminPanelSettings, [Role.Admin]),

@@ -20,6 +20,7 @@ internal static class AuditSummary
         [typeof(AppUser)] = "用户",
         [typeof(EvaluationTemplate)] = "评估指标模板", [typeof(EvaluationRound)] = "考核评估批次", [typeof(RoundTemplate)] = "批次指标模板", [typeof(RoundPlatform)] = "参评平台", [typeof(EvaluationMaterial)] = "评估材料", [typeof(RoundAssignment)] = "评估专家分配", [typeof(Rectification)] = "整改事项",
         [typeof(StoredFile)] = "附件", [typeof(AnnualSummaryReport)] = "年度总结", [typeof(MajorChange)] = "重大事项报备", [typeof(Complaint)] = "投诉", [typeof(IntegrityFinding)] = "诚信记录", [typeof(ServiceRecord)] = "服务记录", [typeof(ShortlistEntry)] = "国家平台推荐名单",
+        [typeof(ReviewPanel)] = "专家组", [typeof(PanelMember)] = "专家组成员", [typeof(ScoreSheetRecord)] = "评分表", [typeof(RecognitionBatch)] = "认定批次", [typeof(RecognitionApplication)] = "认定申请", [typeof(ApplicationFile)] = "申报附件", [typeof(ApplicationHistory)] = "申请办理记录", [typeof(SiteInspection)] = "现场考察", [typeof(NoticeObjection)] = "公示异议",
     };
 
     private static readonly Dictionary<string, string> PropertyLabels = new()
@@ -34,6 +35,7 @@ internal static class AuditSummary
         ["PlatformId"] = "平台", ["OccurredAt"] = "时间", ["Actor"] = "经办人", ["PasswordHash"] = "密码",
         ["Number"] = "版本", ["Json"] = "指标内容", ["PeriodFrom"] = "评估期起", ["PeriodTo"] = "评估期止", ["OpenedOn"] = "启动日期", ["MaterialDeadline"] = "材料截止", ["ScoringDeadline"] = "评估截止", ["RoundId"] = "批次", ["TemplateNumber"] = "模板版本", ["IsReEvaluation"] = "复评", ["Participation"] = "参评情况", ["AbsenceReason"] = "未参加理由", ["PanelId"] = "评审组", ["PanelScore"] = "专家组评分", ["ConsensusReason"] = "调整理由", ["FraudFound"] = "弄虚作假", ["Grade"] = "等次", ["GradeReason"] = "等次依据", ["NoticeStart"] = "公示开始", ["NoticeEnd"] = "公示截止", ["PublishedOn"] = "公布日期", ["SelfScoresJson"] = "自评分", ["SelfAssessment"] = "自评报告", ["ServiceCount"] = "服务次数", ["UsersServed"] = "服务用户数", ["FreeServices"] = "无偿服务", ["PaidServices"] = "有偿服务", ["PaidContracts"] = "服务合同数", ["Revenue"] = "服务收入", ["AnnualSummary"] = "年度总结", ["SubmittedAt"] = "提交时间", ["ReviewedAt"] = "审核时间", ["ReviewedBy"] = "审核人", ["ReturnReason"] = "退回理由", ["RoundPlatformId"] = "参评平台", ["AssignedAt"] = "分配时间", ["AssignedBy"] = "分配人", ["DueOn"] = "整改期限", ["Reason"] = "原因", ["ReportText"] = "整改报告", ["ReportFileName"] = "附件", ["ReportStoredName"] = "存储名", ["ReportContentType"] = "文件类型", ["ReportSize"] = "文件大小", ["ReportSubmittedAt"] = "报告提交时间", ["ClosedOn"] = "结案日期", ["Outcome"] = "结论", ["CreatedAt"] = "创建时间", ["CreatedBy"] = "创建人", ["Note"] = "说明",
         ["Year"] = "年度", ["SummaryText"] = "年度总结", ["PlanText"] = "工作计划", ["SubmittedOn"] = "提交日期", ["SubmittedBy"] = "提交人", ["FileName"] = "文件名", ["Description"] = "事项说明", ["EffectiveOn"] = "生效日期", ["NewHeadName"] = "新负责人", ["NoticeStart"] = "公示开始", ["NoticeEnd"] = "公示结束", ["NoticeOutcome"] = "公示结果", ["DepartmentNote"] = "主管部门意见", ["TrackingNumber"] = "投诉编号", ["RealName"] = "投诉人", ["Content"] = "内容", ["AssignedTo"] = "承办人", ["InvestigationNotes"] = "调查记录", ["Response"] = "答复", ["Serious"] = "情节严重", ["Facts"] = "事实", ["Evidence"] = "证据", ["FoundOn"] = "认定日期", ["ServedOn"] = "服务日期", ["Purpose"] = "服务用途", ["UserOrganisation"] = "用户单位", ["Charging"] = "收费方式", ["ContractNumber"] = "合同编号", ["Fee"] = "收费", ["Cost"] = "成本", ["Reason"] = "理由", ["RemovedReason"] = "移出理由",
+        ["SubjectTitle"] = "评审对象", ["ScoresJson"] = "评分", ["CommentsJson"] = "评分意见", ["OverallComment"] = "总体意见", ["Signature"] = "签名", ["SubmittedAt"] = "提交时间", ["ReopenReason"] = "退回重评理由", ["ConsensusScore"] = "专家组调整后评分", ["ConsensusReason"] = "调整理由", ["ComputedScore"] = "专家组评分", ["AbstainedReason"] = "回避理由", ["IsChair"] = "组长", ["LastReason"] = "理由", ["NoticeStart"] = "公示开始", ["NoticeEnd"] = "公示截止", ["Resolution"] = "处理意见", ["Content"] = "内容", ["Contact"] = "联系方式", ["FalsifiedFound"] = "发现弄虚作假", ["Participants"] = "参加人员", ["InspectedOn"] = "考察日期", ["Conclusion"] = "考察结论", ["FileName"] = "文件名", ["HeadName"] = "平台负责人",
     };
 
     /// <summary>Identity bookkeeping that changes on every sign-in; not a state change worth a line in the trail.</summary>
@@ -84,6 +86,7 @@ internal static class AuditSummary
         DepartmentKind k => k.Label(),
         HostUnitKind k => k.Label(),
         bool b => b ? "是" : "否",
+        byte[] bytes => $"（图片 {bytes.Length} 字节）",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset t => t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join("、", list),

@@ -30,7 +30,12 @@ public sealed record IntegrityRow(int Id, string HostUnit, string? Platform, Mis
 /// checks the recognition and evaluation features call (<see cref="MayApplyAsync"/>, <see cref="MayBeEvaluatedAsync"/>).
 /// </summary>
 public sealed class IntegrityService(IDbContextFactory<WorkbenchDbContext> dbf, TimeProvider clock, FileStore files)
+    : Recognition.IIntegrityLookup
 {
+    /// <summary>The findings recognition checks before a host unit may apply (第十八条).</summary>
+    public async Task<IReadOnlyList<MisconductFinding>> FindingsForAsync(int hostUnitId, CancellationToken ct = default) =>
+        await FindingsAsync(hostUnitId, ct);
+
     /// <summary>第十八条: may the host unit apply for recognition on <paramref name="today"/>? Failing checks cite the article.</summary>
     public async Task<Check> MayApplyAsync(int hostUnitId, DateOnly today, CancellationToken ct = default) =>
         IntegrityRules.MayApply(hostUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture), await FindingsAsync(hostUnitId, ct), today);
