@@ -61,14 +61,15 @@ public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, Ti
     }
 
     /// <summary>What 一键提醒 would do: how many platforms owe the summary and how many host-unit accounts would be told.</summary>
-    public async Task<(int Platforms, int Recipients)> RemindPreviewAsync(UserScope scope, int year, CancellationToken ct = default)
+    public async Task<(int Platforms, int Reachable, int Recipients)> RemindPreviewAsync(UserScope scope, int year, CancellationToken ct = default)
     {
-        if (scope.Role is not (Role.Admin or Role.Department)) return (0, 0);
+        if (scope.Role is not (Role.Admin or Role.Department)) return (0, 0, 0);
         var owing = (await ListAsync(scope, year, null, ct)).Where(r => r.Status is SummaryStatus.Missing or SummaryStatus.Pending).Select(r => r.PlatformId).ToList();
         await using var db = await dbf.CreateDbContextAsync(ct);
         var hostIds = db.Platforms.Where(p => owing.Contains(p.Id)).Select(p => p.HostUnitId);
         var users = await db.Users.CountAsync(u => u.HostUnitId != null && hostIds.Contains(u.HostUnitId.Value), ct);
-        return (owing.Count, users);
+        var reachable = await db.Platforms.CountAsync(p => owing.Contains(p.Id) && db.Users.Any(u => u.HostUnitId == p.HostUnitId), ct);
+        return (owing.Count, reachable, users);
     }
 
     public async Task<SummaryDetail?> GetAsync(UserScope scope, int platformId, int year, CancellationToken ct = default)
