@@ -11,6 +11,7 @@ public class AdminBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignInAsync("admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "审计日志" }).ClickAsync();
+        await page.GetByLabel("搜索操作人、对象、操作或内容").FillAsync("导入演示数据");
         await Expect(page.GetByTestId("audit-grid")).ToContainTextAsync("导入演示数据");
         await page.GetByTestId("verify-chain").ClickAsync();
         await Expect(page.GetByTestId("chain-result")).ToContainTextAsync("哈希链完整");

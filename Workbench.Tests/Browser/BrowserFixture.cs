@@ -24,6 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDir);
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         App = new KestrelWorkbenchFactory();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -42,7 +43,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = App.BaseUrl, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000);
+        // Generous limits: CI shares two cores between the app, Chromium and the other test collections.
+        context.SetDefaultTimeout(45_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("用户名").FillAsync(user);

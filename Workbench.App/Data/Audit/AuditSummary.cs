@@ -76,15 +76,7 @@ internal static class AuditSummary
     private static string Show(PropertyEntry p, object? value) => p.Metadata.Name == "PasswordHash" ? "（已更改）" : value switch
     {
         null => "（空）",
-        ResourceCategory c => c.Label(),
-        PlatformStatus s => s.Label(),
-        Workbench.Core.Evaluation.EvaluationStatus s => Workbench.Core.Evaluation.EvaluationWorkflow.Label(s),
-        Workbench.Core.Evaluation.Grade g => Workbench.Core.Evaluation.GradeRules.Label(g),
-        Workbench.Core.Evaluation.Participation pa => Workbench.Core.Evaluation.DynamicAdjustment.Label(pa),
-        RectificationStatus rs => rs.Label(),
-        RoundStatus rs => rs.Label(),
-        DepartmentKind k => k.Label(),
-        HostUnitKind k => k.Label(),
+        Enum e => EnumLabel(e),
         bool b => b ? "是" : "否",
         byte[] bytes => $"（图片 {bytes.Length} 字节）",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -93,4 +85,17 @@ internal static class AuditSummary
         string s when s.Length > 80 => s[..80] + "…",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.MethodInfo?> LabelMethods = new();
+
+    /// <summary>Every user-visible enum has a Chinese <c>Label()</c> extension (Core or App); the trail shows that, not the code name.</summary>
+    private static string EnumLabel(Enum e)
+    {
+        var method = LabelMethods.GetOrAdd(e.GetType(), t => new[] { typeof(Workbench.Core.Check).Assembly, typeof(AuditSummary).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(x => x.IsAbstract && x.IsSealed)
+            .SelectMany(x => x.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .FirstOrDefault(m => m.Name == "Label" && m.ReturnType == typeof(string) && m.GetParameters() is [var only] && only.ParameterType == t));
+        return method?.Invoke(null, [e]) as string ?? e.ToString();
+    }
 }
