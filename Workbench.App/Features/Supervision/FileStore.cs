@@ -11,29 +11,10 @@ namespace Workbench.App.Features.Supervision;
 /// </summary>
 public sealed class FileStore(IOptions<WorkbenchOptions> options, IWebHostEnvironment env, TimeProvider clock)
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = UploadTypes.MaxBytes;
     public const string Accepted = "PDF、PNG、JPEG、Word（doc/docx）、Excel（xls/xlsx）";
 
     public string Folder => Path.Combine(options.Value.ResolveDataFolder(env.ContentRootPath), "uploads");
-
-    /// <summary>The MIME type the content really has, or null when the first bytes match none of the accepted kinds.</summary>
-    public static string? Sniff(ReadOnlySpan<byte> head, string fileName)
-    {
-        var ext = Path.GetExtension(fileName).ToLowerInvariant();
-        if (head.StartsWith("%PDF-"u8)) return "application/pdf";
-        if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return "image/png";
-        if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return "image/jpeg";
-        if (head.StartsWith("PK\u0003\u0004"u8))
-            return ext switch
-            {
-                ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                _ => null,
-            };
-        if (head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
-            return ext switch { ".doc" => "application/msword", ".xls" => "application/vnd.ms-excel", _ => null };
-        return null;
-    }
 
     /// <summary>Checks and writes the file, adds the <see cref="StoredFile"/> row to <paramref name="db"/> (the caller saves).</summary>
     public async Task<(StoredFile? File, string? Error)> StoreAsync(WorkbenchDbContext db, Stream content, string fileName, long length,
@@ -45,7 +26,7 @@ public sealed class FileStore(IOptions<WorkbenchOptions> options, IWebHostEnviro
         await content.CopyToAsync(buffer, ct);
         if (buffer.Length == 0) return (null, $"文件“{name}”是空文件。");
         if (buffer.Length > MaxBytes) return (null, $"文件“{name}”超过 20 MB，请压缩或拆分后再上传。");
-        var type = Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(16, buffer.Length)), name);
+        var type = UploadTypes.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(16, buffer.Length)), name);
         if (type is null) return (null, $"文件“{name}”的内容不是可接受的格式（{Accepted}），请检查后重新上传。");
         Directory.CreateDirectory(Folder);
         var stored = Guid.NewGuid().ToString("N");
