@@ -12,7 +12,8 @@ public class RecognitionBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/recognition");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.GetByTestId("application-grid").GetByText(name).ClickAsync();
-        await page.WaitForURLAsync("**/recognition/applications/*");
+        // In-circuit navigation changes the URL without a page load: poll the address instead of waiting for "load".
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/recognition/applications/\d+"), new() { Timeout = 45_000 });
         await BrowserFixture.WaitInteractiveAsync(page);
     }
 
