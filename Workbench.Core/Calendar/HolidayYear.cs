@@ -43,7 +43,7 @@ public static class HolidayData
 
     private static HolidayPeriod H(string name, DateOnly from, DateOnly to) => new(name, from, to);
 
-    /// <summary>国务院办公厅关于2024年部分节假日安排的通知.</summary>
+    /// <summary>国务院办公厅关于2024年部分节假日安排的通知（国办发明电〔2023〕7号，2023年10月25日）; checked against the published text.</summary>
     public static readonly HolidayYear Y2024 = new(2024,
     [
         H("元旦", D(2024, 1, 1), D(2024, 1, 1)),
@@ -57,7 +57,7 @@ public static class HolidayData
     [D(2024, 2, 4), D(2024, 2, 18), D(2024, 4, 7), D(2024, 4, 28), D(2024, 5, 11), D(2024, 9, 14), D(2024, 9, 29), D(2024, 10, 12)],
     "国务院办公厅关于2024年部分节假日安排的通知");
 
-    /// <summary>国务院办公厅关于2025年部分节假日安排的通知 (春节、劳动节 as extended from 2025).</summary>
+    /// <summary>国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号，2024年11月12日; 春节、劳动节 each one day longer from 2025); checked against the published text.</summary>
     public static readonly HolidayYear Y2025 = new(2025,
     [
         H("元旦", D(2025, 1, 1), D(2025, 1, 1)),
@@ -70,7 +70,7 @@ public static class HolidayData
     [D(2025, 1, 26), D(2025, 2, 8), D(2025, 4, 27), D(2025, 9, 28), D(2025, 10, 11)],
     "国务院办公厅关于2025年部分节假日安排的通知");
 
-    /// <summary>国务院办公厅关于2026年部分节假日安排的通知.</summary>
+    /// <summary>国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）; checked against the published text.</summary>
     public static readonly HolidayYear Y2026 = new(2026,
     [
         H("元旦", D(2026, 1, 1), D(2026, 1, 3)),
