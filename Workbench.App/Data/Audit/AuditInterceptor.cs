@@ -19,6 +19,9 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
     // after the change itself has been written). Multi-machine PostgreSQL: see docs/decisions/0001.
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
+    /// <summary>The PostgreSQL advisory-lock key of the audit chain (“WBAUDIT” in ASCII, fits a bigint).</summary>
+    internal const long ChainLockKey = 0x57424155444954;
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
     {
         if (eventData.Context is not WorkbenchDbContext db || db.WritingAudit) return result;
@@ -111,6 +114,10 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
     private async Task WriteEntriesAsync(WorkbenchDbContext db, PendingAudit p, CancellationToken ct)
     {
         var who = await actor.GetAsync();
+        // Several app instances on one PostgreSQL database: serialise appends to the chain on the database too. The
+        // transaction-scoped advisory lock is released by the commit or rollback that ends this save (ADR 0001).
+        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
         var previous = await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? GenesisHash;
         var now = clock.GetUtcNow();
         now = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
