@@ -39,6 +39,23 @@ public sealed class SheetExporter
         await book.FinishAsync(ct);
     }
 
+    /// <summary>Several small sheets in one workbook (e.g. one per indicator template), each with its own title,
+    /// header, widths, frozen header and auto-filter. Sheet names must be unique (Excel: ≤ 31 characters).</summary>
+    public async Task ExportSheetsAsync(Stream output, IReadOnlyList<(SheetSpec Spec, IReadOnlyList<SheetRow> Rows)> sheets, CancellationToken ct = default)
+    {
+        await using var book = await Spreadsheet.CreateNewAsync(output, Options(), ct);
+        var rowOptions = new RowOptions { Height = RowHeight };
+        foreach (var (spec, rows) in sheets)
+        {
+            var styles = new SheetStyles(book, spec.Columns);
+            await StartAsync(book, spec, Widths(spec, rows.Take(WidthSampleRows).ToList()), ct);
+            await WriteTitleAndHeaderAsync(book, spec, styles, ct);
+            var buffer = new Cell[spec.Columns.Count];
+            foreach (var row in rows) await book.AddRowAsync(Fill(buffer, row, spec, styles), rowOptions, ct);
+        }
+        await book.FinishAsync(ct);
+    }
+
     internal static SpreadCheetahOptions Options() => new()
     {
         DefaultFont = new DefaultFont { Name = FontName, Size = 11 },
