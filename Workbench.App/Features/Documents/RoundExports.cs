@@ -108,7 +108,7 @@ public sealed class RoundExports(IDbContextFactory<WorkbenchDbContext> dbf, Shee
         var byTemplate = panels.Select(p => (Panel: p, Template: ReviewJson.Template(p.TemplateJson)))
             .GroupBy(x => TemplateKey(x.Template)).ToList();
         if (byTemplate.Count == 0)
-            return [(ScoreSpec($"{title}专家评分明细　导出日期：{today}（暂无已结束评审的专家组）", [], "评分明细"), [])];
+            return [(ScoreSpec($"{title}专家评分明细（暂无已结束评审的专家组）　导出日期：{today}", [], "评分明细"), [])];
         var result = new List<(SheetSpec, IReadOnlyList<SheetRow>)>();
         foreach (var (group, i) in byTemplate.Select((g, i) => (g, i)))
         {
@@ -127,7 +127,7 @@ public sealed class RoundExports(IDbContextFactory<WorkbenchDbContext> dbf, Shee
 
     private static SheetSpec ScoreSpec(string title, IReadOnlyList<IndicatorItem> items, string sheetName) => new(title,
     [
-        new("序号", ColumnKind.Int, 6), new("平台名称"), new("依托单位"), new("资源类别", Width: 20), new("专家"), new("专家单位"),
+        new("序号", ColumnKind.Int, 6), new("平台名称", Width: 32), new("依托单位", Width: 26), new("资源类别", Width: 20), new("专家", Width: 14), new("专家单位", Width: 24),
         .. items.Select(i => new SheetColumn($"{i.Code} {i.Name}（{i.MaxPoints:0.##}分）", ColumnKind.Decimal, Math.Clamp(SheetText.DisplayWidth(i.Name) / 2.0 + 6, 10, 20))),
         new("总分", ColumnKind.Decimal, 9), new("提交时间", ColumnKind.Date, 18, "yyyy-mm-dd hh:mm"), new("备注", Width: 36),
         new("专家组评分", ColumnKind.Decimal, 12),
