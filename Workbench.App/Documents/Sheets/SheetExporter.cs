@@ -31,11 +31,71 @@ public sealed class SheetExporter
         var styles = new SheetStyles(book, spec.Columns);
         await StartAsync(book, spec, Widths(spec, sample), ct);
         await WriteTitleAndHeaderAsync(book, spec, styles, ct);
-        var buffer = new Cell[spec.Columns.Count];
+        var writer = new SheetRowWriter(styles, spec.Columns);
         var rowOptions = new RowOptions { Height = RowHeight };
-        foreach (var row in sample) await book.AddRowAsync(Fill(buffer, row, spec, styles), rowOptions, ct);
+        foreach (var row in sample) await book.AddRowAsync(Fill(writer, row), rowOptions, ct);
         while (more && await e.MoveNextAsync())
-            await book.AddRowAsync(Fill(buffer, e.Current, spec, styles), rowOptions, ct);
+            await book.AddRowAsync(Fill(writer, e.Current), rowOptions, ct);
+        await book.FinishAsync(ct);
+    }
+
+    /// <summary>
+    /// The fast path for large exports: <paramref name="write"/> puts one item's values into the reused row through the
+    /// typed setters of <see cref="SheetRowWriter"/> (unset columns stay empty). Widths of columns without one come from
+    /// the first <see cref="WidthSampleRows"/> items, which are held until the sheet starts.
+    /// </summary>
+    public async Task ExportAsync<T>(Stream output, SheetSpec spec, IAsyncEnumerable<T> items, Action<SheetRowWriter, T> write, CancellationToken ct = default)
+    {
+        await using var e = items.GetAsyncEnumerator(ct);
+        await using var book = await Spreadsheet.CreateNewAsync(output, Options(), ct);
+        var styles = new SheetStyles(book, spec.Columns);
+        var writer = new SheetRowWriter(styles, spec.Columns);
+        var sample = new List<T>();
+        var more = true;
+        var needsSample = spec.Columns.Any(c => c.Width is null);
+        if (needsSample) writer.StartSampling();
+        while (needsSample && sample.Count < WidthSampleRows && (more = await e.MoveNextAsync()))
+        {
+            sample.Add(e.Current);
+            writer.Clear();
+            write(writer, e.Current);
+        }
+        await StartAsync(book, spec, Widths(spec, writer.StopSampling()), ct);
+        await WriteTitleAndHeaderAsync(book, spec, styles, ct);
+        var rowOptions = new RowOptions { Height = RowHeight };
+        foreach (var item in sample)
+        {
+            writer.Clear();
+            write(writer, item);
+            await book.AddRowAsync(writer.Cells, rowOptions, ct);
+        }
+        while (more && await e.MoveNextAsync())
+        {
+            writer.Clear();
+            write(writer, e.Current);
+            await book.AddRowAsync(writer.Cells, rowOptions, ct);
+        }
+        await book.FinishAsync(ct);
+    }
+
+    /// <summary>The synchronous-source overload of the fast path.</summary>
+    public Task ExportAsync<T>(Stream output, SheetSpec spec, IEnumerable<T> items, Action<SheetRowWriter, T> write, CancellationToken ct = default) =>
+        ExportAsync(output, spec, ToAsync(items, ct), write, ct);
+
+    /// <summary>Several small sheets in one workbook (e.g. one per indicator template), each with its own title,
+    /// header, widths, frozen header and auto-filter. Sheet names must be unique (Excel: ≤ 31 characters).</summary>
+    public async Task ExportSheetsAsync(Stream output, IReadOnlyList<(SheetSpec Spec, IReadOnlyList<SheetRow> Rows)> sheets, CancellationToken ct = default)
+    {
+        await using var book = await Spreadsheet.CreateNewAsync(output, Options(), ct);
+        var rowOptions = new RowOptions { Height = RowHeight };
+        foreach (var (spec, rows) in sheets)
+        {
+            var styles = new SheetStyles(book, spec.Columns);
+            await StartAsync(book, spec, Widths(spec, rows.Take(WidthSampleRows).ToList()), ct);
+            await WriteTitleAndHeaderAsync(book, spec, styles, ct);
+            var writer = new SheetRowWriter(styles, spec.Columns);
+            foreach (var row in rows) await book.AddRowAsync(Fill(writer, row), rowOptions, ct);
+        }
         await book.FinishAsync(ct);
     }
 
@@ -72,6 +132,10 @@ public sealed class SheetExporter
                 sample.Count == 0 ? 0 : sample.Max(r => SheetText.DisplayWidth(Display(c < r.Values.Count ? r.Values[c] : null, col.Kind)) + 2)),
             6, 60)).ToArray();
 
+    /// <summary>Given widths, or the widest of header and sampled display widths (already + 2), within 6–60.</summary>
+    internal static double[] Widths(SheetSpec spec, double[] sampled) =>
+        spec.Columns.Select((col, c) => col.Width ?? Math.Clamp(Math.Max(SheetText.DisplayWidth(col.Header) + 4, sampled[c]), 6, 60)).ToArray();
+
     private static string Display(object? v, ColumnKind kind) => v switch
     {
         null => "",
@@ -80,15 +144,13 @@ public sealed class SheetExporter
         _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static Cell[] Fill(Cell[] buffer, SheetRow row, SheetSpec spec, SheetStyles styles)
+    private static Cell[] Fill(SheetRowWriter writer, SheetRow row)
     {
-        for (var c = 0; c < buffer.Length; c++)
-        {
-            var kind = spec.Columns[c].Kind;
-            var fill = row.Fills is { } f && c < f.Count ? f[c] : CellFill.None;
-            buffer[c] = new Cell(ToData(c < row.Values.Count ? row.Values[c] : null, kind), styles.Data(c, fill));
-        }
-        return buffer;
+        var values = row.Values;
+        var fills = row.Fills;
+        for (var c = 0; c < writer.ColumnCount; c++)
+            writer.Value(c, c < values.Count ? values[c] : null, fills is not null && c < fills.Count ? fills[c] : CellFill.None);
+        return writer.Cells;
     }
 
     internal static DataCell ToData(object? v, ColumnKind kind) => v switch

@@ -65,6 +65,7 @@ public static class DocumentEndpoints
             return Results.File(job.ResultPath!, job.ContentType, job.FileName);
         }).RequireAuthorization();
 
+        app.MapWorkbenchExports();
         return app;
     }
 

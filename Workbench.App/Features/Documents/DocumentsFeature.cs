@@ -10,6 +10,8 @@ public static class DocumentsFeature
     {
         services.AddScoped<CertificateService>();
         services.AddScoped<RegistryExport>();
+        services.AddScoped<RoundExports>();
+        services.AddScoped<SummaryExports>();
         services.AddScoped<ImportService>();
         services.AddSingleton<DocumentJobQueue>();
         services.AddHostedService<DocumentJobWorker>();
