@@ -5,7 +5,7 @@ namespace Workbench.App.Features.Platforms;
 
 public sealed record PlatformQuery(
     string? Search = null, ResourceCategory? Category = null, PlatformStatus? Status = null, int? DepartmentId = null,
-    string? SortBy = null, bool Descending = false, int Page = 0, int PageSize = 20);
+    string? SortBy = null, bool Descending = false, int Page = 0, int PageSize = 20, Workbench.Core.Evaluation.Grade? Grade = null);
 
 public sealed record PlatformRow(
     int Id, string Name, ResourceCategory Category, string HostUnit, string Department, PlatformStatus Status,

@@ -14,6 +14,10 @@ public sealed class PlatformService(IDbContextFactory<WorkbenchDbContext> dbf, T
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
         var query = Filter(db.Platforms.AsNoTracking().VisibleTo(scope), q);
+        // 工作台's grade figures: the latest published grade, as Home.DashboardService.LatestGrades defines it.
+        if (q.Grade is { } grade)
+            query = query.Where(p => db.RoundPlatforms.Where(rp => rp.PlatformId == p.Id && rp.PublishedOn != null && rp.Grade != null)
+                .OrderByDescending(rp => rp.PublishedOn).ThenByDescending(rp => rp.Id).Select(rp => rp.Grade).FirstOrDefault() == grade);
         var total = await query.CountAsync(ct);
         IOrderedQueryable<Platform> ordered = (q.SortBy, q.Descending) switch
         {
