@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using Workbench.App.Documents.Composers;
+using Workbench.App.Documents.Pdf;
 using Workbench.App.Features.Account;
 
 namespace Workbench.App.Features.Notices;
@@ -37,7 +39,29 @@ public static class NoticeEndpoints
             return doc is null ? Text404("该公示不存在或公示期已结束。") : Pdf(http, notices.Pdf(doc), doc.FileName, false);
         }).AllowAnonymous();
 
+        app.MapGet("/documents/sheets/{panelId:int}/{expertId:int}.pdf", async (int panelId, int expertId, bool? download, HttpContext http,
+            ReportDocuments docs, PdfRenderer renderer, CancellationToken ct) =>
+            Report(http, await docs.ScoreSheetAsync(UserScope.From(http.User), panelId, expertId, ct), renderer, download == true))
+            .RequireAuthorization(new AuthorizeAttribute { Roles = "Admin,Agency,Expert" });
+
+        app.MapGet("/documents/inspections/{id:int}.pdf", async (int id, bool? download, HttpContext http,
+            ReportDocuments docs, PdfRenderer renderer, CancellationToken ct) =>
+            Report(http, await docs.InspectionAsync(UserScope.From(http.User), id, ct), renderer, download == true))
+            .RequireAuthorization(new AuthorizeAttribute { Roles = "Admin,Agency,Department" });
+
+        app.MapGet("/documents/evaluations/{roundPlatformId:int}.pdf", async (int roundPlatformId, bool? download, HttpContext http,
+            ReportDocuments docs, PdfRenderer renderer, CancellationToken ct) =>
+            Report(http, await docs.EvaluationReportAsync(UserScope.From(http.User), roundPlatformId, ct), renderer, download == true))
+            .RequireAuthorization(roles);
+
         return app;
+    }
+
+    private static IResult Report(HttpContext http, ReportLookup lookup, PdfRenderer renderer, bool download)
+    {
+        if (lookup.Model is not { } model)
+            return Results.Text(lookup.Problem, "text/plain; charset=utf-8", statusCode: lookup.Found ? 409 : 404);
+        return Pdf(http, renderer.RenderPdf(ReportComposer.Compose(model)), lookup.FileName, download);
     }
 
     internal static IResult Text404(string text) => Results.Text(text, "text/plain; charset=utf-8", statusCode: 404);

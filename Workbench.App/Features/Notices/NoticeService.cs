@@ -75,6 +75,15 @@ public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> dbf, Pdf
         return n is null ? null : new NoticeDocument(n.Id, n.Kind, n.Number, n.Title, NoticeIssuer.Read(n.ModelJson));
     }
 
+    /// <summary>Every notice of a round the user may see, oldest first (for the batch ZIP).</summary>
+    public async Task<IReadOnlyList<NoticeDocument>> ForRoundAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    {
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var rows = await db.OfficialNotices.AsNoTracking().VisibleTo(scope).Where(n => n.RoundId == roundId).OrderBy(n => n.Id)
+            .Select(n => new { n.Id, n.Kind, n.Number, n.Title, n.ModelJson }).ToListAsync(ct);
+        return rows.Select(n => new NoticeDocument(n.Id, n.Kind, n.Number, n.Title, NoticeIssuer.Read(n.ModelJson))).ToList();
+    }
+
     /// <summary>Anonymous: a 公示 whose publicity period includes today (the public notices page links to it).</summary>
     public async Task<NoticeDocument?> GetPublicAsync(int id, CancellationToken ct = default)
     {
@@ -96,6 +105,8 @@ public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> dbf, Pdf
             .Select(x => new { App = x.ApplicationId!.Value, x.Id }).ToListAsync(ct);
         return rows.GroupBy(r => r.App).ToDictionary(g => g.Key, g => g.Max(r => r.Id));
     }
+
+    public int PageCount(NoticeDocument d) => renderer.Measure(OfficialNoticeComposer.Compose(d.Model)).Pages;
 
     public byte[] Pdf(NoticeDocument d) => renderer.RenderPdf(OfficialNoticeComposer.Compose(d.Model));
 

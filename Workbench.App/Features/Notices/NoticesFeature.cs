@@ -6,6 +6,7 @@ public static class NoticesFeature
     public static IServiceCollection AddNotices(this IServiceCollection services)
     {
         services.AddScoped<NoticeService>();
+        services.AddScoped<ReportDocuments>();
         return services;
     }
 }
