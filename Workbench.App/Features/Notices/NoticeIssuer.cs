@@ -120,21 +120,12 @@ public static class NoticeIssuer
         var info = await db.Platforms.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Name, p.HostUnitId, Host = p.HostUnit!.Name, p.CompetentDepartmentId, Dept = p.CompetentDepartment!.Name, p.CertificateNumber })
             .ToDictionaryAsync(p => p.Id, ct);
-        var rounds = db.ChangeTracker.Entries<RoundPlatform>().Select(e => e.Entity).Where(r => r.Round is not null).ToDictionary(r => r.PlatformId, r => r);
+        var rounds = db.ChangeTracker.Entries<RoundPlatform>().Select(e => e.Entity).Where(r => r.Round is not null).GroupBy(r => r.PlatformId).ToDictionary(g => g.Key, g => g.First());
         foreach (var c in opened)
         {
             var p = info[c.PlatformId];
-            var body = new List<NoticeContent>
-            {
-                new NoticeParagraph($"{c.Reason?.TrimEnd('。')}。"),
-                new NoticeParagraph($"根据{Measures}第十七条，请你单位对{p.Name}存在的问题进行认真整改，于{DocumentText.ChineseDate(c.DueOn)}前完成整改，并通过省科技资源共享服务平台管理系统提交整改报告，经主管部门审核后报省科技厅。"),
-                new NoticeParagraph("整改期满后，省科技厅将组织复评。复评合格的，恢复正常运行；逾期未提交整改报告、整改不到位或复评仍不合格的，撤销其省资源平台资格，收回牌匾。"),
-            };
-            var n = await Add(db, NoticeKind.Rectification, $"关于{p.Name}限期整改的通知", $"{p.Host}：", body, scope, clock, p.Dept, ct);
-            n.Rectification = c;
-            n.RoundPlatformId = c.RoundPlatformId;
-            n.RoundId = rounds.TryGetValue(c.PlatformId, out var rp) ? rp.RoundId : null;
-            n.Units.Add(new OfficialNoticeUnit { PlatformId = p.Id, PlatformName = p.Name, HostUnitId = p.HostUnitId, DepartmentId = p.CompetentDepartmentId });
+            await RectificationNoticeAsync(db, c, p.Id, p.Name, p.HostUnitId, p.Host, p.CompetentDepartmentId, p.Dept,
+                rounds.TryGetValue(c.PlatformId, out var rp) ? rp.RoundId : null, scope, clock, ct);
         }
         foreach (var platform in revoked)
         {
@@ -151,6 +142,23 @@ public static class NoticeIssuer
             n.RoundId = r?.RoundId;
             n.Units.Add(new OfficialNoticeUnit { PlatformId = p.Id, PlatformName = p.Name, HostUnitId = p.HostUnitId, DepartmentId = p.CompetentDepartmentId });
         }
+    }
+
+    /// <summary>第十七条: the 整改通知书 to the host unit for one rectification case.</summary>
+    public static async Task RectificationNoticeAsync(WorkbenchDbContext db, Rectification c, int platformId, string platform, int hostUnitId, string host,
+        int departmentId, string dept, int? roundId, UserScope scope, TimeProvider clock, CancellationToken ct)
+    {
+        var body = new List<NoticeContent>
+        {
+            new NoticeParagraph($"{c.Reason?.TrimEnd('。')}。"),
+            new NoticeParagraph($"根据{Measures}第十七条，请你单位对{platform}存在的问题进行认真整改，于{DocumentText.ChineseDate(c.DueOn)}前完成整改，并通过省科技资源共享服务平台管理系统提交整改报告，经主管部门审核后报省科技厅。"),
+            new NoticeParagraph("整改期满后，省科技厅将组织复评。复评合格的，恢复正常运行；逾期未提交整改报告、整改不到位或复评仍不合格的，撤销其省资源平台资格，收回牌匾。"),
+        };
+        var n = await Add(db, NoticeKind.Rectification, $"关于{platform}限期整改的通知", $"{host}：", body, scope, clock, dept, ct);
+        n.Rectification = c;
+        n.RoundPlatformId = c.RoundPlatformId;
+        n.RoundId = roundId;
+        n.Units.Add(new OfficialNoticeUnit { PlatformId = platformId, PlatformName = platform, HostUnitId = hostUnitId, DepartmentId = departmentId });
     }
 
     /// <summary>Reads a snapshot back.</summary>
