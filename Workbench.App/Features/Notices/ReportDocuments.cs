@@ -69,7 +69,7 @@ public sealed class ReportDocuments(IDbContextFactory<WorkbenchDbContext> dbf)
                 new("评分模板", $"{template.Name}（第{template.Version}版）"), new("提交时间", submittedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日 HH:mm", Inv) ?? "—"),
             ],
             [
-                new("一、评分明细", [new ReportTable(new DocumentTable(["序号", "一级指标", "评分项", "满分", "得分", "评分意见"], rows, [1f, 3f, 5f, 1.2f, 1.2f, 5f]))]),
+                new("一、评分明细", [new ReportTable(new DocumentTable(["序号", "一级指标", "评分项", "满分", "得分", "评分意见"], rows, [1.3f, 3f, 5f, 1.2f, 1.2f, 5f]))]),
                 new("二、合计", [new ReportParagraph($"合计得分：{Num(total)}分（满分{Num(template.TotalWeight)}分）。")]),
                 new("三、总体意见", [new ReportParagraph(string.IsNullOrWhiteSpace(overall) ? "无。" : overall.Trim())]),
                 new("四、承诺", [new ReportParagraph("本人已按照《湖南省科技资源共享服务平台管理办法》的回避和保密要求，独立、客观、公正地进行评审，对评分和意见负责。")]),

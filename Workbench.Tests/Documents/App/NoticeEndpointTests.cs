@@ -17,10 +17,10 @@ public class NoticeEndpointTests(WorkbenchFactory app) : IClassFixture<Workbench
         return client;
     }
 
-    /// <summary>A seeded notice concerning (or not) the host account's unit 长沙学院.</summary>
+    /// <summary>A seeded notice concerning (or not) the host account's unit.</summary>
     private Task<OfficialNotice> NoticeAsync(bool ofHost, NoticeKind? kind = null) => app.WithDbAsync(async db =>
     {
-        var host = await db.HostUnits.Where(h => h.Name == "长沙学院").Select(h => h.Id).SingleAsync();
+        var host = await db.Users.Where(u => u.UserName == "host").Select(u => u.HostUnitId!.Value).SingleAsync();
         var q = db.OfficialNotices.Include(n => n.Units).Where(n => ofHost ? n.Units.Any(u => u.HostUnitId == host) : n.Units.All(u => u.HostUnitId != host));
         if (kind is { } k) q = q.Where(n => n.Kind == k);
         return await q.OrderBy(n => n.Id).FirstAsync();
