@@ -26,8 +26,13 @@ internal static class NoticesSeed
         var cases = await db.Rectifications.Where(r => r.Status != RectificationStatus.Removed)
             .Select(r => new { Case = r, r.Platform!.Name, r.Platform.HostUnitId, Host = r.Platform.HostUnit!.Name, r.Platform.CompetentDepartmentId, Dept = r.Platform.CompetentDepartment!.Name, RoundId = (int?)r.RoundPlatform!.RoundId })
             .ToListAsync(ct);
+        var recognised = await db.Platforms.AsNoTracking().Where(p => p.RecognisedOn != null && p.CertificateNumber != null).OrderBy(p => p.CertificateNumber)
+            .Select(p => new { On = p.RecognisedOn!.Value, P = new NoticeIssuer.ListedPlatform(p.Id, p.Name, p.HostUnitId, p.HostUnit!.Name, p.CompetentDepartmentId, p.CompetentDepartment!.Name, p.CertificateNumber) })
+            .ToListAsync(ct);
         // In issue order, so 发文字号 run with the dates.
         var work = new List<(DateOnly On, Func<TimeProvider, Task> Issue)>();
+        foreach (var g in recognised.GroupBy(r => r.On))
+            work.Add((g.Key, c => NoticeIssuer.RecognitionListNoticeAsync(db, $"{g.Key.Year}年度", g.Select(x => x.P).ToList(), Office, c, ct)));
         foreach (var a in apps) work.Add((a.NoticeStart!.Value, c => NoticeIssuer.RecognitionPublicityAsync(db, a, Office, c, ct)));
         foreach (var g in rows.GroupBy(r => (r.RoundId, r.NoticeStart)).Where(g => g.Key.NoticeStart is not null))
             work.Add((g.Key.NoticeStart!.Value, c => NoticeIssuer.EvaluationPublicityAsync(db, g.Key.RoundId, g.ToList(), Office, c, ct)));

@@ -66,6 +66,25 @@ public static class NoticeIssuer
         n.Units.Add(new OfficialNoticeUnit { PlatformName = a.Name, Platform = a.Platform, PlatformId = a.PlatformId, HostUnitId = a.HostUnitId, DepartmentId = a.CompetentDepartmentId });
     }
 
+    /// <summary>A registry platform as listed in a notice.</summary>
+    public sealed record ListedPlatform(int Id, string Name, int HostUnitId, string Host, int DepartmentId, string Dept, string? CertificateNumber);
+
+    /// <summary>第九条: one 认定通知 listing several platforms recognised together (as the province issues them per batch).</summary>
+    public static async Task RecognitionListNoticeAsync(WorkbenchDbContext db, string batchTitle, IReadOnlyList<ListedPlatform> platforms, UserScope scope, TimeProvider clock, CancellationToken ct)
+    {
+        var body = new List<NoticeContent>
+        {
+            new NoticeParagraph($"根据{Measures}第八条、第九条，经申报推荐、专家评审、现场考察核实和公示，省科技厅决定认定以下{platforms.Count}家平台为湖南省科技资源共享服务平台，并授予牌匾和证书。"),
+            new NoticeTable(new DocumentTable([.. ListHeaders, "证书编号"],
+                platforms.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.Host, p.Dept, p.CertificateNumber ?? ""]).ToList(),
+                [1.2f, 6f, 4.5f, 4f, 4.6f])),
+            new NoticeParagraph("请各依托单位按照《管理办法》要求，落实平台负责人和专职服务人员，完善运行管理制度，做好开放共享服务，按时报送年度工作总结和计划，接受主管部门和省科技厅的监督管理与考核评估。"),
+        };
+        var n = await Add(db, NoticeKind.RecognitionNotice, $"关于认定{batchTitle}湖南省科技资源共享服务平台的通知", "各市州科技局，省直有关部门，各有关单位：", body, scope, clock, null, ct);
+        foreach (var p in platforms)
+            n.Units.Add(new OfficialNoticeUnit { PlatformId = p.Id, PlatformName = p.Name, HostUnitId = p.HostUnitId, DepartmentId = p.DepartmentId });
+    }
+
     /// <summary>第十七条: the 公示 of a round's proposed grades (the rows just moved to 公示).</summary>
     public static async Task EvaluationPublicityAsync(WorkbenchDbContext db, int roundId, IReadOnlyList<RoundPlatform> rows, UserScope scope, TimeProvider clock, CancellationToken ct)
     {
