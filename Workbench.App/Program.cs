@@ -29,6 +29,7 @@ app.MapWorkbenchDocuments();
 app.MapEvaluationEndpoints();
 Workbench.App.Features.Supervision.SupervisionEndpoints.MapSupervision(app);
 Workbench.App.Features.Recognition.RecognitionRegistration.MapRecognitionEndpoints(app);
+Workbench.App.Features.Notices.NoticeEndpoints.MapNoticeDocuments(app);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -34,6 +34,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddEvaluation();
         Supervision.SupervisionServiceCollectionExtensions.AddSupervision(services, builder.Configuration);
         Recognition.RecognitionRegistration.AddRecognition(services);
+        Notices.NoticesFeature.AddNotices(services);
         return builder;
     }
 }

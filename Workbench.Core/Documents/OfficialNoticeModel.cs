@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Workbench.Core.Documents;
 
 /// <summary>Which page numbers a document carries.</summary>
@@ -22,7 +24,12 @@ public static class PageNumberStyleLabels
     };
 }
 
-/// <summary>One block of a notice body: a paragraph, a level-1/level-2 heading, or a list table.</summary>
+/// <summary>One block of a notice body: a paragraph, a level-1/level-2 heading, or a list table. Serialisable as JSON
+/// (with a “kind” discriminator) so an issued notice can be kept as a snapshot and reprinted identically.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(NoticeParagraph), "paragraph")]
+[JsonDerivedType(typeof(NoticeHeading), "heading")]
+[JsonDerivedType(typeof(NoticeTable), "table")]
 public abstract record NoticeContent;
 
 /// <summary>A body paragraph, first line indented two characters (GB/T 9704-2012 7.3.3).</summary>
@@ -52,9 +59,11 @@ public sealed record OfficialNoticeModel(
     DateOnly? PrintedOn = null,
     PageNumberStyle PageNumbers = PageNumberStyle.Dashed)
 {
+    [JsonIgnore]
     public string DateText => DocumentText.ChineseDate(Date);
 
     /// <summary>附件说明: “附件：1. …” — numbered when there are several attachments (GB/T 9704-2012 7.3.4).</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> AttachmentLines
     {
         get

@@ -1040,6 +1040,126 @@ namespace Workbench.App.Data.Migrations
                     b.ToTable("NoticeObjections");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecognitionBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RectificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoundPlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedOn");
+
+                    b.HasIndex("RecognitionBatchId");
+
+                    b.HasIndex("RectificationId");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("Prefix", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("OfficialNotices");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNoticeUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("PlatformId");
+
+                    b.ToTable("OfficialNoticeUnits");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.OutboxMail", b =>
                 {
                     b.Property<int>("Id")
@@ -2043,6 +2163,32 @@ namespace Workbench.App.Data.Migrations
                     b.Navigation("Platform");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNotice", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.Rectification", "Rectification")
+                        .WithMany()
+                        .HasForeignKey("RectificationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Rectification");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNoticeUnit", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.OfficialNotice", null)
+                        .WithMany("Units")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Workbench.App.Data.Entities.Platform", "Platform")
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Platform");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.PanelMember", b =>
                 {
                     b.HasOne("Workbench.App.Data.Entities.Expert", "Expert")
@@ -2268,6 +2414,11 @@ namespace Workbench.App.Data.Migrations
             modelBuilder.Entity("Workbench.App.Data.Entities.HostUnit", b =>
                 {
                     b.Navigation("Platforms");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNotice", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Workbench.App.Data.Entities.Platform", b =>

@@ -85,6 +85,7 @@ public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserMa
         await CreateAccountsAsync(departments, units, experts);
         await SupervisionSeed.SeedAsync(dbf, clock, ct);
         await RecognitionSeed.SeedAsync(dbf, clock, ct);
+        await NoticesSeed.SeedAsync(dbf, clock, ct);
         return true;
     }
 

@@ -38,6 +38,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
         }
         if (rows.Count != ids.Count) errors.Add("部分平台不在本批次中，请刷新页面。");
         if (errors.Count > 0) return SaveResult.Fail(errors);
+        await Notices.NoticeIssuer.EvaluationPublicityAsync(db, roundId, rows, scope, clock, ct);
         db.AuditAction = "确定评估等次并公示";
         return await RoundService.SaveAsync(db, roundId, ct);
     }
@@ -74,6 +75,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
         }
         if (rows.Count != ids.Count) errors.Add("部分平台不在本批次中，请刷新页面。");
         if (errors.Count > 0) return SaveResult.Fail(errors);
+        await Notices.NoticeIssuer.EvaluationNoticeAsync(db, roundId, rows, scope, clock, ct);
         db.AuditAction = "公布考核评估结果";
         return await RoundService.SaveAsync(db, roundId, ct);
     }
@@ -93,6 +95,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
         var applied = await ApplyAsync(db, rp, decision.Value!, scope, today, ct);
         if (!applied.Passed) return SaveResult.Fail(applied.Problems);
         rp.PublishedOn = today;
+        await Notices.NoticeIssuer.AdjustmentNoticesAsync(db, scope, clock, ct);
         db.AuditAction = "撤销平台资格并收回牌匾";
         return await RoundService.SaveAsync(db, rp.Id, ct);
     }

@@ -47,9 +47,11 @@ public sealed partial class RecognitionService
                 a.NoticeStart = Today;
                 a.NoticeEnd = PublicNotice.EndDate(OfficialCalendar.Default, Today, a.Batch!.NoticeWorkingDays).Value;
                 detail = $"公示期{a.NoticeStart:yyyy年M月d日}至{a.NoticeEnd:yyyy年M月d日}（{a.Batch.NoticeWorkingDays}个工作日）";
+                await Notices.NoticeIssuer.RecognitionPublicityAsync(db, a, scope, clock, ct);
                 break;
             case RecognitionAction.ConfirmRecognition:
                 detail = await PublishAsync(db, a, scope, ct);
+                await Notices.NoticeIssuer.RecognitionNoticeAsync(db, a, scope, clock, ct);
                 break;
         }
         AddHistory(db, a.Id, scope, RecognitionWorkflow.Machine.Transitions.First(t => t.From == from && t.Action == action && t.Role == role).Label, detail);

@@ -1080,6 +1080,130 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.ToTable("NoticeObjections");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("NoticeEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NoticeStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("RecognitionBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RectificationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RoundPlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedOn");
+
+                    b.HasIndex("RecognitionBatchId");
+
+                    b.HasIndex("RectificationId");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("Prefix", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("OfficialNotices");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNoticeUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlatformName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("PlatformId");
+
+                    b.ToTable("OfficialNoticeUnits");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.OutboxMail", b =>
                 {
                     b.Property<int>("Id")
@@ -2115,6 +2239,32 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.Navigation("Platform");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNotice", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.Rectification", "Rectification")
+                        .WithMany()
+                        .HasForeignKey("RectificationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Rectification");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNoticeUnit", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.OfficialNotice", null)
+                        .WithMany("Units")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Workbench.App.Data.Entities.Platform", "Platform")
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Platform");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.PanelMember", b =>
                 {
                     b.HasOne("Workbench.App.Data.Entities.Expert", "Expert")
@@ -2340,6 +2490,11 @@ namespace Workbench.App.Data.Migrations.Postgres
             modelBuilder.Entity("Workbench.App.Data.Entities.HostUnit", b =>
                 {
                     b.Navigation("Platforms");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.OfficialNotice", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Workbench.App.Data.Entities.Platform", b =>

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Workbench.App.Data.Entities;
+
+namespace Workbench.App.Data;
+
+public sealed partial class WorkbenchDbContext
+{
+    public DbSet<OfficialNotice> OfficialNotices => Set<OfficialNotice>();
+    public DbSet<OfficialNoticeUnit> OfficialNoticeUnits => Set<OfficialNoticeUnit>();
+}

@@ -1,0 +1,60 @@
+using System.IO.Compression;
+using Workbench.App.Documents.Composers;
+using Workbench.App.Documents.Pdf;
+using Workbench.App.Features.Account;
+using Workbench.App.Features.Documents;
+
+namespace Workbench.App.Features.Notices;
+
+/// <summary>What a round batch packs: every notice of the round, or every evaluation report of the round.</summary>
+public enum RoundBatchKind { Notices, Reports }
+
+/// <summary>Batch download for one evaluation round on <see cref="DocumentJobQueue"/>: a ZIP with one PDF per document
+/// (each keeps its own page numbering and 发文字号), with progress and cancel.</summary>
+public static class RoundBatch
+{
+    public static DocumentJob Start(DocumentJobQueue queue, UserScope scope, int roundId, string roundTitle, RoundBatchKind kind, DateOnly today)
+    {
+        var stamp = today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var what = kind == RoundBatchKind.Notices ? "公文" : "评估报告";
+        return queue.Enqueue(scope.UserName, $"{roundTitle}：全部{what}（ZIP）", $"{Safe(roundTitle)}_{what}_{stamp}.zip", "application/zip", async (ctx, ct) =>
+        {
+            var renderer = ctx.Services.GetRequiredService<PdfRenderer>();
+            await using var file = new FileStream(ctx.ResultPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            await using var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true);
+            if (kind == RoundBatchKind.Notices)
+            {
+                var docs = await ctx.Services.GetRequiredService<NoticeService>().ForRoundAsync(scope, roundId, ct);
+                ctx.SetTotal(docs.Count);
+                for (var i = 0; i < docs.Count; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    await WriteAsync(zip, $"{i + 1:D3}_{Safe(docs[i].FileName)}", renderer.RenderPdf(OfficialNoticeComposer.Compose(docs[i].Model)), ct);
+                    ctx.Report(i + 1);
+                }
+            }
+            else
+            {
+                var reports = ctx.Services.GetRequiredService<ReportDocuments>();
+                var ids = await reports.ReportableAsync(scope, roundId, ct);
+                ctx.SetTotal(ids.Count);
+                for (var i = 0; i < ids.Count; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var r = await reports.EvaluationReportAsync(scope, ids[i], ct);
+                    if (r.Model is { } m) await WriteAsync(zip, $"{i + 1:D3}_{Safe(r.FileName)}", renderer.RenderPdf(ReportComposer.Compose(m)), ct);
+                    ctx.Report(i + 1);
+                }
+            }
+        });
+    }
+
+    private static async Task WriteAsync(ZipArchive zip, string name, byte[] pdf, CancellationToken ct)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        await using var s = await entry.OpenAsync(ct);
+        await s.WriteAsync(pdf, ct);
+    }
+
+    private static string Safe(string s) => string.Concat(s.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '/' or '\\' ? '_' : c));
+}
