@@ -126,7 +126,7 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
         await agency.SetViewportSizeAsync(1024, 1366); // a tablet held upright
         await OpenAsync(agency, $"/inspections/{id}");
         await agency.GetByTestId("photo-input").SetInputFilesAsync(new FilePayload { Name = "实验室现场.png", MimeType = "image/png", Buffer = DemoFiles.Png() });
-        await Expect(agency.Locator(".mud-snackbar")).ToContainTextAsync("照片已上传");
+        await Expect(agency.Locator(".mud-snackbar").Filter(new() { HasText = "照片已上传" })).ToBeVisibleAsync();
         await BrowserFixture.Input(agency, "participants").FillAsync("张明远、李晓红（专家）；周婷（湖南省科技评估中心）；孙立新（依托单位）");
         var codes = await agency.Locator("[data-testid^='inspect-']").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.testid)");
         Assert.True(codes.Length >= RecognitionChecklist.Items.Count);
@@ -168,7 +168,7 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
         var objections = admin.GetByTestId("objections");
         await Expect(objections).ToContainTextAsync("王建国");
         await objections.GetByRole(AriaRole.Button, new() { Name = "异议不成立" }).ClickAsync();
-        await Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("请填写处理意见");
+        await Expect(admin.Locator(".mud-snackbar").Filter(new() { HasText = "请填写处理意见" })).ToBeVisibleAsync();
         await BrowserFixture.Input(admin, "objection-reason").FillAsync("经核实，驾驶模拟器已于2026年购置到位，设备清单尚未更新，异议不成立。");
         await objections.GetByRole(AriaRole.Button, new() { Name = "异议不成立" }).ClickAsync();
         await Expect(objections).ToContainTextAsync("处理意见：经核实");
@@ -204,8 +204,8 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
     {
         var u = await browser.App.WithDbAsync(db => db.Users.AsNoTracking().FirstAsync(x => x.UserName == user));
         return u.ExpertId is int e
-            ? new UserScope(user, user, Role.Expert, null, null, e)
-            : new UserScope(user, user, Role.HostUnit, u.HostUnitId, null, null);
+            ? new UserScope(user, u.DisplayName, Role.Expert, null, null, e)
+            : new UserScope(user, u.DisplayName, Role.HostUnit, u.HostUnitId, null, null);
     }
 
     private async Task ScoreThroughPageAsync(string user, int panelId, bool reloadMidway)
@@ -236,6 +236,7 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
             await page.GetByTestId($"score-{item.Code}").FillAsync(Score(item));
             await page.Keyboard.PressAsync("Tab");
         }
+        await page.GetByTestId("signature-pad").ScrollIntoViewIfNeededAsync();
         var box = (await page.GetByTestId("signature-pad").BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(box.X + 30, box.Y + 80);
         await page.Mouse.DownAsync();
@@ -243,7 +244,9 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
         await page.Mouse.MoveAsync(box.X + 260, box.Y + 110, new() { Steps = 6 });
         await page.Mouse.UpAsync();
         await page.GetByTestId("submit-sheet").ClickAsync();
-        await Expect(page.GetByTestId("sheet-locked")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("sheet-locked").Or(page.GetByTestId("sheet-problems"))).ToBeVisibleAsync();
+        Assert.True(await page.GetByTestId("sheet-locked").IsVisibleAsync(),
+            await page.GetByTestId("sheet-problems").IsVisibleAsync() ? await page.GetByTestId("sheet-problems").InnerTextAsync() : "未锁定");
         if (reloadMidway) await browser.ScreenshotAsync(page, "journey-04c-expert-submitted");
         await page.Context.CloseAsync();
     }
