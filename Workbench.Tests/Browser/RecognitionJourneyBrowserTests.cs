@@ -57,7 +57,8 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
         await BrowserFixture.WaitInteractiveAsync(host);
         var id = int.Parse(host.Url.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         var url = $"/recognition/applications/{id}";
-
+        await OpenAsync(host, url); // a fresh load, so the upload box is wired to a connected circuit
+        await Expect(host.GetByTestId("upload-input")).ToBeEnabledAsync();
         await host.GetByTestId("upload-input").SetInputFilesAsync(new FilePayload
         {
             Name = "运行管理方案.pdf", MimeType = "application/pdf", Buffer = DemoFiles.Pdf("湖南省科技资源共享服务平台运行管理方案", [$"平台名称：{Name}"]),
