@@ -305,12 +305,4 @@ public class EvaluationServiceTests
         Assert.Equal(5, await check.RoundAssignments.CountAsync());
         Assert.Equal(EvaluationStatus.ExpertScoring, (await check.RoundPlatforms.SingleAsync()).Status);
     }
-
-    [Theory]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D }, "application/pdf")]
-    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D }, "image/png")]
-    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 }, null)]
-    [InlineData(new byte[] { 0x3C, 0x68, 0x74, 0x6D, 0x6C }, null)]
-    public void DetectContentType_ByMagicBytes(byte[] head, string? expected) =>
-        Assert.Equal(expected, RectificationService.DetectContentType(head));
 }

@@ -13,6 +13,8 @@ public class UploadTypesTests
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04 }, "压缩包.zip", null)]
     [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "旧表.xls", "application/vnd.ms-excel")]
     [InlineData(new byte[] { 0x68, 0x65, 0x6C, 0x6C, 0x6F }, "伪装.pdf", null)]
+    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 }, "整改报告.pdf", null)]
+    [InlineData(new byte[] { 0x3C, 0x68, 0x74, 0x6D, 0x6C }, "整改报告.docx", null)]
     public void Sniff_JudgesByContent(byte[] head, string name, string? expected) =>
         Assert.Equal(expected, UploadTypes.Sniff(head, name));
 }

@@ -21,7 +21,14 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Workbench:DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
         builder.UseSetting("Workbench:SeedDemoData", "true");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>
+    /// Test-only clock seam: the real time plus <see cref="ShiftableClock.Offset"/> (zero unless a test moves it, e.g. past the
+    /// end of a 公示). Tests that move it put it back in a finally block; tests in one collection run one after another.
+    /// </summary>
+    public ShiftableClock Clock { get; } = new();
 
     public HttpClient CreateBrowserlessClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -53,6 +60,16 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
+}
+
+/// <summary>The system clock moved by <see cref="Offset"/>; never registered outside the test factories.</summary>
+public sealed class ShiftableClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    public override TimeZoneInfo LocalTimeZone => System.LocalTimeZone;
 }
 
 /// <summary>The app on a real loopback port, for Playwright.</summary>

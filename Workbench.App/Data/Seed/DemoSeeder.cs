@@ -7,7 +7,7 @@ using Workbench.Core.Platforms;
 namespace Workbench.App.Data.Seed;
 
 /// <summary>Creates roles always, and the demo data set into an empty database when seeding is switched on.</summary>
-public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Infrastructure.FileStore files)
 {
     public const string DemoPassword = "Workbench#2026";
 
@@ -84,7 +84,7 @@ public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserMa
 
         await CreateAccountsAsync(departments, units, experts);
         await SupervisionSeed.SeedAsync(dbf, clock, ct);
-        await RecognitionSeed.SeedAsync(dbf, clock, ct);
+        await RecognitionSeed.SeedAsync(dbf, clock, files, ct);
         await NoticesSeed.SeedAsync(dbf, clock, ct);
         return true;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data.Entities;
+using Workbench.App.Infrastructure;
 using Workbench.Core.Calendar;
 using Workbench.Core.Platforms;
 using Workbench.Core.Recognition;
@@ -39,7 +40,7 @@ public static class RecognitionSeed
         new("湖南省高校技术转移服务平台", "Hunan Provincial University Technology Transfer Service Platform", ResourceCategory.PublicServices, "长沙学院", "杨帆", "教授", RecognitionStatus.Returned),
     ];
 
-    public static async Task SeedAsync(IDbContextFactory<WorkbenchDbContext> dbf, TimeProvider clock, CancellationToken ct = default)
+    public static async Task SeedAsync(IDbContextFactory<WorkbenchDbContext> dbf, TimeProvider clock, FileStore files, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
         if (await db.RecognitionBatches.AnyAsync(ct)) return;
@@ -84,9 +85,20 @@ public static class RecognitionSeed
         }
         await db.SaveChangesAsync(ct);
 
+        var evidence = new Dictionary<string, (string Stored, long Size)>();
+        foreach (var item in RecognitionChecklist.Items)
+            foreach (var e in item.Evidence)
+                evidence[e.Code] = await WriteAsync(files, $"demo-evidence-{e.Code}.pdf",
+                    DemoFiles.Pdf(e.Name, [$"基本条件{item.Code}：{item.Text}", "（演示材料）本文件为演示数据生成的佐证材料样例。"]), ct);
         foreach (var (a, d) in apps)
         {
-            if (d.Status != RecognitionStatus.Draft) AddFiles(db, a, now);
+            if (d.Status != RecognitionStatus.Draft)
+            {
+                var plan = await WriteAsync(files, $"demo-plan-{a.Id}.pdf", DemoFiles.Pdf("湖南省科技资源共享服务平台运行管理方案",
+                    [$"平台名称：{a.Name}", $"依托单位：{d.Host}", $"平台负责人：{d.Head}（{d.HeadTitle}）", $"资源类别：{d.Category.Label()}",
+                     "一、建设目标与资源概况", "二、运行管理制度与服务机制", "三、开放共享与收费标准（第十四条）", "（演示材料）"]), ct);
+                AddFiles(db, a, now, plan, evidence);
+            }
             foreach (var (action, days) in Steps(d.Status))
                 db.ApplicationHistory.Add(new ApplicationHistory { ApplicationId = a.Id, At = now.AddDays(-days), Actor = "演示数据", Action = action });
         }
@@ -105,13 +117,27 @@ public static class RecognitionSeed
                 Conclusion = "现场核实情况与申报材料一致，建议认定。", Completed = true, CompletedAt = now.AddDays(-10),
             });
         await db.SaveChangesAsync(ct);
+        var photo = await WriteAsync(files, "demo-inspection-photo.png", DemoFiles.Png(), ct);
+        foreach (var i in await db.SiteInspections.ToListAsync(ct))
+            db.ApplicationFiles.Add(new ApplicationFile
+            {
+                ApplicationId = i.ApplicationId, Kind = FileKind.InspectionPhoto, InspectionId = i.Id, FileName = "现场考察照片.png", ContentType = "image/png",
+                Size = photo.Size, StoredName = photo.Stored, UploadedAt = now.AddDays(-10), UploadedBy = "演示数据",
+            });
+        await db.SaveChangesAsync(ct);
     }
 
-    private static void AddFiles(WorkbenchDbContext db, RecognitionApplication a, DateTimeOffset now)
+    private static async Task<(string Stored, long Size)> WriteAsync(FileStore files, string storedName, byte[] content, CancellationToken ct)
     {
-        db.ApplicationFiles.Add(new ApplicationFile { ApplicationId = a.Id, Kind = FileKind.OperationPlan, FileName = "湖南省科技资源共享服务平台运行管理方案.pdf", ContentType = "application/pdf", Size = 860_000, StoredName = "demo-missing.pdf", UploadedAt = now.AddDays(-31), UploadedBy = "演示数据" });
+        await files.WriteAsync(storedName, content, ct);
+        return (storedName, content.Length);
+    }
+
+    private static void AddFiles(WorkbenchDbContext db, RecognitionApplication a, DateTimeOffset now, (string Stored, long Size) plan, Dictionary<string, (string Stored, long Size)> evidence)
+    {
+        db.ApplicationFiles.Add(new ApplicationFile { ApplicationId = a.Id, Kind = FileKind.OperationPlan, FileName = "湖南省科技资源共享服务平台运行管理方案.pdf", ContentType = "application/pdf", Size = plan.Size, StoredName = plan.Stored, UploadedAt = now.AddDays(-31), UploadedBy = "演示数据" });
         foreach (var e in RecognitionChecklist.Items.SelectMany(i => i.Evidence))
-            db.ApplicationFiles.Add(new ApplicationFile { ApplicationId = a.Id, Kind = FileKind.Evidence, EvidenceCode = e.Code, FileName = e.Name + ".pdf", ContentType = "application/pdf", Size = 240_000, StoredName = "demo-missing.pdf", UploadedAt = now.AddDays(-31), UploadedBy = "演示数据" });
+            db.ApplicationFiles.Add(new ApplicationFile { ApplicationId = a.Id, Kind = FileKind.Evidence, EvidenceCode = e.Code, FileName = e.Name + ".pdf", ContentType = "application/pdf", Size = evidence[e.Code].Size, StoredName = evidence[e.Code].Stored, UploadedAt = now.AddDays(-31), UploadedBy = "演示数据" });
     }
 
     private static ReviewPanel AddPanel(WorkbenchDbContext db, RecognitionApplication a, IndicatorTemplate template, List<int> members, DateTimeOffset now, bool closed)

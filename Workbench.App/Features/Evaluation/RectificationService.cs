@@ -37,15 +37,6 @@ public sealed class RectificationService(IDbContextFactory<WorkbenchDbContext> d
     }
 
     /// <summary>Recognises PDF, Word (docx), PNG and JPEG by their first bytes; the browser's content type is not trusted.</summary>
-    public static string? DetectContentType(ReadOnlySpan<byte> head) => head switch
-    {
-        [0x25, 0x50, 0x44, 0x46, ..] => "application/pdf",
-        [0x50, 0x4B, 0x03, 0x04, ..] => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        [0x89, 0x50, 0x4E, 0x47, ..] => "image/png",
-        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
-        _ => null,
-    };
-
     /// <summary>第十七条: the host unit submits its rectification report (text, optional file stored outside wwwroot).</summary>
     public async Task<SaveResult> SubmitReportAsync(UserScope scope, int id, string? text, string? fileName, Stream? file, long size, CancellationToken ct = default)
     {
@@ -65,8 +56,8 @@ public sealed class RectificationService(IDbContextFactory<WorkbenchDbContext> d
             using var ms = new MemoryStream();
             await file.CopyToAsync(ms, ct);
             content = ms.ToArray();
-            type = DetectContentType(content);
-            if (type is null) errors.Add("附件只能是PDF、Word（.docx）、PNG或JPEG文件，请转换后重新上传。");
+            type = UploadTypes.Sniff(content, fileName ?? "");
+            if (type is null) errors.Add($"附件只能是{FileStore.Accepted}文件（按文件内容检查），请转换后重新上传。");
         }
         if (errors.Count > 0) return SaveResult.Fail(errors);
         if (content is not null)

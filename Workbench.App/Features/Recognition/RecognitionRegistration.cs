@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Workbench.App.Infrastructure;
 using System.Collections.Concurrent;
 using Workbench.App.Features.Account;
 using Workbench.App.Features.Reviews;
@@ -10,7 +12,7 @@ public static class RecognitionRegistration
     {
         services.AddScoped<ReviewService>();
         services.AddScoped<RecognitionService>();
-        services.AddSingleton<FileStore>();
+        services.TryAddSingleton<FileStore>();
         // 第十八条: findings recorded under 监督管理 bar a unit from applying.
         services.AddScoped<IIntegrityLookup>(sp => sp.GetRequiredService<Supervision.Integrity.IntegrityService>());
         services.AddSingleton<ObjectionRateLimiter>();
@@ -23,8 +25,8 @@ public static class RecognitionRegistration
         app.MapGet("/files/{id:int}", async (int id, HttpContext http, RecognitionService svc, FileStore store) =>
         {
             var f = await svc.FileForAsync(UserScope.From(http.User), id, http.RequestAborted);
-            if (f is null || !File.Exists(store.PathOf(f.StoredName))) return Results.NotFound();
-            return Results.File(store.PathOf(f.StoredName), f.ContentType, f.FileName);
+            var content = f is null ? null : store.Open(f.StoredName);
+            return content is null ? Results.NotFound() : Results.File(content, f!.ContentType, f.FileName);
         }).RequireAuthorization();
         return app;
     }

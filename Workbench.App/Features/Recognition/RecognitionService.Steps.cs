@@ -133,13 +133,13 @@ public sealed partial class RecognitionService
         if (!allowed) return SaveResult.Fail($"当前状态为“{a.Status.Label()}”，您不能上传此类文件。");
         if (kind == FileKind.Evidence && !RecognitionChecklist.Items.SelectMany(i => i.Evidence).Any(e => e.Code == evidenceCode))
             return SaveResult.Fail("请选择该佐证材料对应的基本条件。");
-        var (stored, type, size, error) = await files.SaveAsync(content, fileName, kind == FileKind.InspectionPhoto, ct);
-        if (error is not null) return SaveResult.Fail(error);
+        var (saved, error) = await files.SaveAsync(content, fileName, kind == FileKind.InspectionPhoto, ct);
+        if (saved is null) return SaveResult.Fail(error!);
         int? inspectionId = kind == FileKind.InspectionPhoto ? await db.SiteInspections.Where(i => i.ApplicationId == id).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct) : null;
         var f = new ApplicationFile
         {
             ApplicationId = id, Kind = kind, EvidenceCode = kind == FileKind.Evidence ? evidenceCode : null, InspectionId = inspectionId,
-            FileName = Path.GetFileName(fileName), ContentType = type!, Size = size, StoredName = stored!, UploadedAt = clock.GetUtcNow(), UploadedBy = scope.DisplayName,
+            FileName = Path.GetFileName(fileName), ContentType = saved.ContentType, Size = saved.Size, StoredName = saved.StoredName, UploadedAt = clock.GetUtcNow(), UploadedBy = scope.DisplayName,
         };
         db.ApplicationFiles.Add(f);
         AddHistory(db, id, scope, "上传" + kind.Label(), f.FileName);

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;

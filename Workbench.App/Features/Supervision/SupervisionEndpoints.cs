@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
@@ -39,8 +40,8 @@ public static class SupervisionEndpoints
             "Integrity" => scope.Role == Role.Admin,
             _ => false,
         };
-        if (!allowed) return Results.NotFound();
-        return Results.File(store.Open(f), f.ContentType, f.FileName);
+        var content = allowed ? store.Open(f.StoredName) : null;
+        return content is null ? Results.NotFound() : Results.File(content, f.ContentType, f.FileName);
     }
 
     private static async Task<IResult> MissingAsync(int? year, HttpContext http, SummaryService summaries, SheetExporter sheets)

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workbench.App.Documents.Sheets;
 using Workbench.App.Features.Supervision.Changes;
@@ -16,7 +17,7 @@ public static class SupervisionServiceCollectionExtensions
     {
         services.Configure<SmtpOptions>(config.GetSection(SmtpOptions.Section));
         services.TryAddSingleton<SheetExporter>();
-        services.AddSingleton<FileStore>();
+        services.TryAddSingleton<FileStore>();
         services.AddScoped<InboxWriter>();
         services.AddScoped<InboxService>();
         services.AddScoped<ReminderService>();

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -111,7 +112,7 @@ public sealed class IntegrityService(IDbContextFactory<WorkbenchDbContext> dbf, 
         await db.SaveChangesAsync(ct);
         if (evidence is not null)
         {
-            var (_, error) = await files.StoreAsync(db, evidence.Content, evidence.Name, evidence.Length, "Integrity", f.Id, SupervisionCommon.Actor(scope), ct);
+            var (_, error) = await files.StoreAsync(db, evidence.Content, evidence.Name, evidence.Length, "Integrity", f.Id, SupervisionCommon.Actor(scope), clock.GetUtcNow(), ct);
             if (error is not null) return SaveResult.Fail(error);
             db.AuditAction = "上传证据材料";
             await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -114,7 +115,7 @@ public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, Ti
             await db.SaveChangesAsync(ct);
             foreach (var u in uploads ?? [])
             {
-                var (_, error) = await files.StoreAsync(db, u.Content, u.Name, u.Length, "Summary", s.Id, SupervisionCommon.Actor(scope), ct);
+                var (_, error) = await files.StoreAsync(db, u.Content, u.Name, u.Length, "Summary", s.Id, SupervisionCommon.Actor(scope), clock.GetUtcNow(), ct);
                 if (error is not null) return SaveResult.Fail(error);
             }
             if (uploads is { Count: > 0 })
