@@ -171,9 +171,10 @@ internal static class EvaluationSeed
             rp.Material = Material(json, p, new DateOnly(2026, 11, 10 + i % 10), reviewed: stage != EvaluationStatus.MaterialsSubmitted);
             if (stage >= EvaluationStatus.ExpertScoring)
             {
+                // expert1 (the first demo expert) sits on every panel where the host unit is not their own.
+                var lead = experts.First(e => e.Name == DemoData.Experts[0].Name);
                 var pool = experts.Where(e => e.HostUnitId != p.HostUnitId).ToList();
-                var chosen = stage == EvaluationStatus.ExpertScoring && pool.Count > 0 && pool[0] == experts[0]
-                    ? pool.Take(1).Concat(pool.Skip(1 + i % 8).Take(4)) : pool.Skip(i % 9).Take(5);
+                var chosen = pool.Contains(lead) ? pool.Where(e => e == lead).Concat(pool.Where(e => e != lead).Skip(i % 8).Take(4)) : pool.Skip(i % 9).Take(5);
                 rp.Assignments.AddRange(chosen.Select(e => new RoundAssignment { Expert = e, AssignedAt = At(new DateOnly(2026, 11, 20)), AssignedBy = "周婷" }));
             }
             if (stage >= EvaluationStatus.Scored)
