@@ -1,4 +1,13 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Workbench.App.Features.Account;
+using Workbench.App.Features.Reviews;
+using Workbench.Core;
+using Workbench.Core.Evaluation;
+using Workbench.Core.Platforms;
+using Workbench.Core.Scoring;
 using static Microsoft.Playwright.Assertions;
 
 namespace Workbench.Tests.Browser;
@@ -122,5 +131,137 @@ public class EvaluationBrowserTests(BrowserFixture browser)
         await BrowserFixture.WaitInteractiveAsync(agency);
         await Expect(agency.GetByText("推荐").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(agency, "evaluation-assign");
+    }
+
+    /// <summary>
+    /// The loop 第十六条–第十七条 end to end: agency assigns a panel (with expert1) to a platform whose materials the department confirmed;
+    /// expert1 scores in the browser, reloads mid-way and finds every value, signs and submits; the other members submit (service);
+    /// agency closes the panel and sees the trimmed mean of a hand calculation; admin fixes the grade, 公示 ends, publishes; the
+    /// grade is on the platform page.
+    /// </summary>
+    [Fact]
+    public async Task EvaluationLoop_AssignScoreReloadSubmitCloseNoticePublish_GradeOnPlatformPage()
+    {
+        var target = await browser.App.WithDbAsync(db => db.RoundPlatforms.Where(r => r.Round!.Title == Round2026 && r.PanelId == null
+                && r.Status == EvaluationStatus.DepartmentReviewed && r.Platform!.Category == ResourceCategory.FacilitiesAndInstruments
+                && r.Platform.HostUnit!.Name != "湖南大学")
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.RoundId, r.PlatformId, r.Platform!.Name }).FirstAsync());
+
+        var agency = await browser.SignInAsync("agency");
+        await agency.GotoAsync($"/evaluation/rounds/{target.RoundId}/assign");
+        await BrowserFixture.WaitInteractiveAsync(agency);
+        var paper = agency.GetByTestId($"assign-{target.Id}");
+        await Expect(paper).ToContainTextAsync("推荐");
+        var lead = paper.Locator("tr", new() { HasText = "张明远" }).Locator("input[type=checkbox]");
+        if (!await lead.IsCheckedAsync())
+        {
+            await paper.Locator("tbody input[type=checkbox]:checked").Last.UncheckAsync();
+            await lead.CheckAsync();
+        }
+        await Expect(paper).ToContainTextAsync("已选 5 人");
+        await agency.GetByTestId("assign-save").ClickAsync();
+        await Expect(agency.Locator(".mud-dialog").First).ToContainTextAsync(target.Name);
+        await browser.ScreenshotAsync(agency, "evaluation-assign-confirm");
+        await agency.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(agency.GetByText("专家分配已保存。")).ToBeVisibleAsync();
+        var panelId = await browser.App.WithDbAsync(db => db.RoundPlatforms.Where(r => r.Id == target.Id).Select(r => r.PanelId).SingleAsync());
+        Assert.NotNull(panelId);
+        var members = await browser.App.WithDbAsync(db => db.PanelMembers.Where(m => m.PanelId == panelId).Select(m => new { m.ExpertId, m.Expert!.Name }).ToListAsync());
+        Assert.Contains(members, m => m.Name == "张明远");
+
+        // expert1 scores in the browser: two items, reload, every value still there, then the rest, sign, submit.
+        var expert = await browser.SignInAsync("expert1");
+        await expert.GotoAsync("/reviews");
+        await BrowserFixture.WaitInteractiveAsync(expert);
+        await expert.GetByRole(AriaRole.Row).Filter(new() { HasText = target.Name }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await expert.WaitForURLAsync($"**/reviews/{panelId}");
+        await BrowserFixture.WaitInteractiveAsync(expert);
+        await Expect(expert.GetByTestId("expert-materials")).ToContainTextAsync("服务统计");
+        var template = (await ServiceAsync((ReviewService r) => r.LoadSheetAsync(As(members.Single(m => m.Name == "张明远").ExpertId), panelId!.Value)))!.Template;
+        var items = template.AllItems.ToList();
+        string Value(IndicatorItem it, decimal ratio) => (Math.Round(it.MaxPoints * ratio * 2) / 2).ToString("0.#", CultureInfo.InvariantCulture);
+        foreach (var it in items.Take(3))
+        {
+            await expert.GetByTestId($"score-{it.Code}").FillAsync(Value(it, 0.8m));
+            await expert.Keyboard.PressAsync("Tab");
+        }
+        await Expect(expert.GetByTestId("autosave-status")).ToContainTextAsync("已自动保存");
+        await browser.ScreenshotAsync(expert, "evaluation-expert-scoring-partial");
+        await expert.ReloadAsync();
+        await BrowserFixture.WaitInteractiveAsync(expert);
+        foreach (var it in items.Take(3)) await Expect(expert.GetByTestId($"score-{it.Code}")).ToHaveValueAsync(Value(it, 0.8m));
+        foreach (var it in items.Skip(3))
+        {
+            await expert.GetByTestId($"score-{it.Code}").FillAsync(Value(it, 0.8m));
+            await expert.Keyboard.PressAsync("Tab");
+        }
+        var box = (await expert.GetByTestId("signature-pad").BoundingBoxAsync())!;
+        await expert.Mouse.MoveAsync(box.X + 30, box.Y + 80);
+        await expert.Mouse.DownAsync();
+        await expert.Mouse.MoveAsync(box.X + 120, box.Y + 40, new() { Steps = 8 });
+        await expert.Mouse.MoveAsync(box.X + 220, box.Y + 110, new() { Steps = 8 });
+        await expert.Mouse.UpAsync();
+        await expert.GetByTestId("submit-sheet").ClickAsync();
+        await Expect(expert.GetByTestId("sheet-locked")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(expert, "evaluation-expert-scoring-submitted");
+
+        // The other four submit through the service; the hand calculation drops the highest and lowest of the five totals.
+        var totals = new List<decimal> { items.Sum(it => Math.Round(it.MaxPoints * 0.8m * 2) / 2) };
+        foreach (var (m, ratio) in members.Where(m => m.Name != "张明远").Zip(new[] { 0.62m, 0.74m, 0.86m, 0.93m }))
+        {
+            var scores = items.ToDictionary(it => it.Code, it => (decimal?)(Math.Round(it.MaxPoints * ratio * 2) / 2));
+            var comments = items.ToDictionary(it => it.Code, _ => "依据经主管部门审核的服务记录评分。");
+            var r = await ServiceAsync((ReviewService s) => s.SubmitAsync(As(m.ExpertId), panelId!.Value, new SheetDraft(scores, comments, "同意"), RecognitionPng));
+            Assert.True(r.Ok, string.Join(";", r.Errors));
+            totals.Add(scores.Values.Sum()!.Value);
+        }
+        var sorted = totals.Order().ToList();
+        var expected = Math.Round(sorted.Skip(1).Take(3).Sum() / 3, 2, MidpointRounding.AwayFromZero);
+
+        await agency.GotoAsync($"/evaluation/round-platforms/{target.Id}");
+        await BrowserFixture.WaitInteractiveAsync(agency);
+        await agency.GetByTestId("close-panel").ClickAsync();
+        await Expect(agency.GetByTestId("panel-score")).ToHaveTextAsync(expected.ToString("0.00", CultureInfo.InvariantCulture));
+        var grade = GradeRules.Decide(expected).Value!.Grade.Label();
+        await Expect(agency.GetByTestId("proposed-grade")).ToHaveTextAsync(grade);
+        await browser.ScreenshotAsync(agency, "evaluation-panel-closed");
+
+        var admin = await browser.SignInAsync("admin");
+        await admin.GotoAsync($"/evaluation/rounds/{target.RoundId}");
+        await BrowserFixture.WaitInteractiveAsync(admin);
+        var row = admin.GetByTestId("round-platforms").Locator("tr", new() { HasText = target.Name });
+        await Expect(row).ToContainTextAsync($"建议：{grade}");
+        await row.Locator("input[type=checkbox]").CheckAsync();
+        await admin.GetByTestId("start-notice").ClickAsync();
+        await admin.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(row).ToContainTextAsync("结果公示中");
+        // Five working days later (公示 per the official calendar): move the notice start back instead of the clock.
+        await browser.App.WithDbAsync(async db =>
+        {
+            var rp = await db.RoundPlatforms.SingleAsync(r => r.Id == target.Id);
+            rp.NoticeStart = rp.NoticeStart!.Value.AddDays(-14);
+            return await db.SaveChangesAsync();
+        });
+        await admin.ReloadAsync();
+        await BrowserFixture.WaitInteractiveAsync(admin);
+        await row.Locator("input[type=checkbox]").CheckAsync();
+        await admin.GetByTestId("publish").ClickAsync();
+        await admin.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(row).ToContainTextAsync("结果已公布");
+        await browser.ScreenshotAsync(admin, "evaluation-round-published");
+
+        await admin.GotoAsync($"/platforms/{target.PlatformId}");
+        await Expect(admin.GetByTestId("timeline")).ToContainTextAsync($"2026年度考核评估结果：{grade}");
+        await browser.ScreenshotAsync(admin, "evaluation-platform-grade");
+    }
+
+    private static readonly byte[] RecognitionPng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+
+    private static UserScope As(int expertId) => new($"expert-{expertId}", "专家", Role.Expert, null, null, expertId);
+
+    private async Task<T> ServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        using var scope = browser.App.Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 }

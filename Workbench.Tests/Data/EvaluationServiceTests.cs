@@ -24,7 +24,7 @@ public class EvaluationServiceTests
             await db.SaveChangesAsync();
         }
         return new(t, new RoundService(t.Factory, t.Clock), new TemplateService(t.Factory, t.Clock), new MaterialsService(t.Factory, t.Clock),
-            new DecisionService(t.Factory, t.Clock), new AssignmentService(t.Factory, t.Clock));
+            new DecisionService(t.Factory, t.Clock), new AssignmentService(t.Factory, t.Clock, new Workbench.App.Features.Reviews.ReviewService(t.Factory, t.Clock)));
     }
 
     private static async Task<(int Unit, int Platform, int Dept)> PlatformAsync(TestDb t, string name, DateOnly recognised, PlatformStatus status = PlatformStatus.Recognised)

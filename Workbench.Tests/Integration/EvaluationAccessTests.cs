@@ -38,4 +38,40 @@ public class EvaluationAccessTests(WorkbenchFactory app) : IClassFixture<Workben
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/denied", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task Expert_OpeningEvaluationPanelsByUrl_SeesOnlyOwnSheet_NeverOthersOrProgress()
+    {
+        var panel = await app.WithDbAsync(async db =>
+        {
+            var p = await db.RoundPlatforms.Where(r => r.Round!.Title == "2026年度考核评估" && r.Status == Workbench.Core.Evaluation.EvaluationStatus.ExpertScoring && r.PanelId != null)
+                .Select(r => new { r.Id, PanelId = r.PanelId!.Value, r.Platform!.Name }).FirstAsync();
+            var members = await db.PanelMembers.Where(m => m.PanelId == p.PanelId).Select(m => m.Expert!.Name).ToListAsync();
+            var others = await db.ScoreSheets.Where(s => s.PanelId == p.PanelId && db.Experts.Any(e => e.Id == s.ExpertId && e.Name != "张明远")).Select(s => s.OverallComment).ToListAsync();
+            return (p.Id, p.PanelId, p.Name, members, others);
+        });
+        Assert.Contains("张明远", panel.members);
+        string[] accounts = ["张明远", "李晓红", "王建华", "刘德胜", "陈丽君", "杨志强", "赵文静"];
+        var outsiderAccount = $"expert{Array.FindIndex(accounts, n => !panel.members.Contains(n)) + 1}";
+        Assert.NotEqual("expert0", outsiderAccount);
+
+        var outsider = app.CreateBrowserlessClient();
+        await WorkbenchFactory.LoginAsync(outsider, outsiderAccount);
+        var denied = await outsider.GetStringAsync($"/reviews/{panel.PanelId}");
+        Assert.Contains("未找到该评审任务", denied);
+        Assert.DoesNotContain(panel.Name, denied);
+
+        var member = app.CreateBrowserlessClient();
+        await WorkbenchFactory.LoginAsync(member, "expert1");
+        var own = await member.GetStringAsync($"/reviews/{panel.PanelId}");
+        Assert.Contains(panel.Name, own);
+        Assert.Contains("评估材料", own);
+        Assert.DoesNotContain("专家组评审进度", own);
+        foreach (var name in panel.members.Where(n => n != "张明远")) Assert.DoesNotContain(name, own);
+        foreach (var comment in panel.others.Where(c => c is not null)) Assert.DoesNotContain(comment!, own);
+
+        var result = await member.GetAsync($"/evaluation/round-platforms/{panel.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
+        Assert.Contains("/account/denied", result.Headers.Location!.OriginalString);
+    }
 }

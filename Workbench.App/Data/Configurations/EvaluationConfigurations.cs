@@ -38,6 +38,8 @@ internal sealed class RoundPlatformConfiguration : IEntityTypeConfiguration<Roun
     {
         b.Property(x => x.AbsenceReason).HasMaxLength(500);
         b.Property(x => x.ConsensusReason).HasMaxLength(500);
+        b.Property(x => x.FraudReason).HasMaxLength(500);
+        b.HasIndex(x => x.PanelId);
         b.Property(x => x.GradeReason).HasMaxLength(300);
         b.Property(x => x.PanelScore).HasPrecision(5, 2);
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -35,6 +35,8 @@ public sealed class EvaluationRound : IConcurrencyAware
     public DateOnly MaterialDeadline { get; set; }
     public DateOnly ScoringDeadline { get; set; }
     public RoundStatus Status { get; set; }
+    /// <summary>The day the admin closed the round (every platform published or excused).</summary>
+    public DateOnly? ClosedOn { get; set; }
     public List<RoundTemplate> Templates { get; set; } = [];
     public List<RoundPlatform> Platforms { get; set; } = [];
     public Guid Version { get; set; }
@@ -73,6 +75,8 @@ public sealed class RoundPlatform : IConcurrencyAware
     public string? ConsensusReason { get; set; }
     /// <summary>第十八条: fraud or academic misconduct found (→ 不合格 outright).</summary>
     public bool FraudFound { get; set; }
+    /// <summary>第十八条: what was found, by whom it was recorded (mandatory with <see cref="FraudFound"/>).</summary>
+    public string? FraudReason { get; set; }
     public Grade? Grade { get; set; }
     public string? GradeReason { get; set; }
     public DateOnly? NoticeStart { get; set; }

@@ -591,6 +591,9 @@ namespace Workbench.App.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("MaterialDeadline")
                         .HasColumnType("TEXT");
 
@@ -1682,6 +1685,10 @@ namespace Workbench.App.Data.Migrations
                     b.Property<bool>("FraudFound")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FraudReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Grade")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1730,6 +1737,8 @@ namespace Workbench.App.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
 
                     b.HasIndex("PlatformId");
 

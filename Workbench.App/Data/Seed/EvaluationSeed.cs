@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data.Entities;
 using Workbench.App.Features.Evaluation;
+using Workbench.App.Features.Reviews;
 using Workbench.Core.Calendar;
 using Workbench.Core.Evaluation;
 using Workbench.Core.Platforms;
@@ -10,8 +11,8 @@ namespace Workbench.App.Data.Seed;
 
 /// <summary>
 /// Demo 考核评估: the four default templates, the finished 2023年度 round (published, two platforms in rectification) and the
-/// 2026年度 round in progress (materials, department review, assignments, scores from the future review panels, one 公示).
-/// Runs once into an empty database, after the base data. Score sheets are left to the Reviews module.
+/// 2026年度 round in progress (materials, department review, review panels with draft, submitted and abstained sheets, panel scores
+/// from Core's trimmed mean, one 公示). expert1 sits on the open panels. Runs once into an empty database, after the base data.
 /// </summary>
 internal static class EvaluationSeed
 {
@@ -24,13 +25,85 @@ internal static class EvaluationSeed
         db.AuditAction = "导入演示数据";
         var templates = TemplateService.Defaults(At(new DateOnly(2025, 9, 1))).ToList();
         db.EvaluationTemplates.AddRange(templates);
-        var platforms = await db.Platforms.ToListAsync(ct);
+        var platforms = await db.Platforms.Include(p => p.HostUnit).ToListAsync(ct);
         var experts = await db.Experts.OrderBy(e => e.Id).ToListAsync(ct);
         var snapshot = templates.Select(t => new RoundTemplate { Category = t.Category, TemplateNumber = 1, Json = t.Json });
 
         db.EvaluationRounds.Add(Finished(platforms, snapshot.ToList(), db));
-        db.EvaluationRounds.Add(InProgress(platforms, snapshot.ToList(), experts));
+        var inProgress = InProgress(platforms, snapshot.ToList(), experts);
+        db.EvaluationRounds.Add(inProgress);
         await db.SaveChangesAsync(ct);
+        var formed = Panels(db, inProgress, experts);
+        await db.SaveChangesAsync(ct);
+        foreach (var (rp, panel) in formed) rp.PanelId = panel.Id;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Review panels (Reviews module) for the platforms past department review: open panels with expert1 (one draft, one submitted),
+    /// other sheets submitted, draft or not started, one conflict declared; closed panels whose score is Core's trimmed mean.
+    /// </summary>
+    private static List<(RoundPlatform, ReviewPanel)> Panels(WorkbenchDbContext db, EvaluationRound round, List<Expert> experts)
+    {
+        var formed = new List<(RoundPlatform, ReviewPanel)>();
+        var open = 0;
+        foreach (var rp in round.Platforms.Where(r => r.Status >= EvaluationStatus.ExpertScoring && r.Status <= EvaluationStatus.PublicNotice && r.Assignments.Count > 0))
+        {
+            var template = TemplateJson.Read(round.Templates.First(t => t.Category == rp.Platform!.Category).Json);
+            var closed = rp.Status != EvaluationStatus.ExpertScoring;
+            var members = rp.Assignments.Select(a => a.Expert!.Id).ToList();
+            var assigned = At(new DateOnly(2026, 11, 20));
+            var panel = new ReviewPanel
+            {
+                Kind = PanelKind.Evaluation, SubjectId = rp.Id, SubjectTitle = rp.Platform!.Name, HostUnitId = rp.Platform.HostUnitId,
+                HostUnitName = rp.Platform.HostUnit?.Name ?? "", TemplateJson = ReviewJson.Write(template), Deadline = round.ScoringDeadline, CreatedAt = assigned,
+                Status = closed ? PanelStatus.Closed : PanelStatus.Open, ClosedAt = closed ? At(new DateOnly(2026, 11, 27), 16) : null,
+                Members = members.Select((id, i) => new PanelMember { ExpertId = id, IsChair = i == 1, AssignedAt = assigned }).ToList(),
+            };
+            var target = (closed ? rp.PanelScore ?? 80m : 70m + rp.Platform.Id % 20) / 100m;
+            var totals = new List<PanelSheet>();
+            for (var i = 0; i < members.Count; i++)
+            {
+                // Open panels: member 0 (expert1) has a draft on the first and submitted on the others; 1–2 submitted; 3 declares a conflict
+                // on the first open panel, else drafts; 4 has not started.
+                var state = closed ? SheetStatus.Submitted : i switch
+                {
+                    0 => open == 0 ? SheetStatus.Draft : SheetStatus.Submitted,
+                    1 or 2 => SheetStatus.Submitted,
+                    3 when open == 0 => (SheetStatus?)null,
+                    3 => SheetStatus.Draft,
+                    _ => null,
+                };
+                if (!closed && open == 0 && i == 3) panel.Members[i].AbstainedReason = "本人近三年与该平台依托单位有合作研究项目，申请回避。";
+                if (state is not { } st) continue;
+                var ratio = Math.Min(1m, target + (i - 2) * 0.03m);
+                var items = st == SheetStatus.Submitted ? template.AllItems.ToList() : template.AllItems.Take(5).ToList();
+                var scores = items.ToDictionary(it => it.Code, it => (decimal?)(Math.Round(it.MaxPoints * ratio * 2) / 2));
+                panel.Sheets.Add(new ScoreSheetRecord
+                {
+                    ExpertId = members[i], ScoresJson = ReviewJson.Write(scores), CommentsJson = "{}", Status = st,
+                    OverallComment = st == SheetStatus.Submitted ? "资源开放共享和服务成效总体良好，建议加强共享网数据对接和专职服务队伍建设。" : null,
+                    SavedAt = At(new DateOnly(2026, 11, 24 + i % 3), 15), SubmittedAt = st == SheetStatus.Submitted ? At(new DateOnly(2026, 11, 25 + i % 2), 16) : null,
+                    Signature = st == SheetStatus.Submitted ? RecognitionSeed.DemoSignature : null,
+                });
+                if (st == SheetStatus.Submitted)
+                    totals.Add(new PanelSheet(members[i].ToString(System.Globalization.CultureInfo.InvariantCulture), ScoreSheetRules.Total(template, new ScoreSheet(scores, new Dictionary<string, string>()))));
+            }
+            if (closed)
+            {
+                panel.ComputedScore = PanelAggregation.Aggregate(totals).Score;
+                rp.PanelScore = panel.ComputedScore;
+                if (rp.Grade is not null)
+                {
+                    var g = GradeRules.Decide(rp.PanelScore).Value!;
+                    (rp.Grade, rp.GradeReason) = (g.Grade, g.Reason);
+                }
+            }
+            else open++;
+            db.ReviewPanels.Add(panel);
+            formed.Add((rp, panel));
+        }
+        return formed;
     }
 
     private static EvaluationRound Finished(List<Platform> platforms, List<RoundTemplate> templates, WorkbenchDbContext db)
@@ -97,8 +170,13 @@ internal static class EvaluationSeed
             rp.Status = stage;
             rp.Material = Material(json, p, new DateOnly(2026, 11, 10 + i % 10), reviewed: stage != EvaluationStatus.MaterialsSubmitted);
             if (stage >= EvaluationStatus.ExpertScoring)
-                rp.Assignments.AddRange(experts.Where(e => e.HostUnitId != p.HostUnitId).Skip(i % 9).Take(5)
-                    .Select(e => new RoundAssignment { Expert = e, AssignedAt = At(new DateOnly(2026, 11, 20)), AssignedBy = "周婷" }));
+            {
+                // expert1 (the first demo expert) sits on every panel where the host unit is not their own.
+                var lead = experts.First(e => e.Name == DemoData.Experts[0].Name);
+                var pool = experts.Where(e => e.HostUnitId != p.HostUnitId).ToList();
+                var chosen = pool.Contains(lead) ? pool.Where(e => e == lead).Concat(pool.Where(e => e != lead).Skip(i % 8).Take(4)) : pool.Skip(i % 9).Take(5);
+                rp.Assignments.AddRange(chosen.Select(e => new RoundAssignment { Expert = e, AssignedAt = At(new DateOnly(2026, 11, 20)), AssignedBy = "周婷" }));
+            }
             if (stage >= EvaluationStatus.Scored)
                 rp.PanelScore = p.Name.Contains("轨道", StringComparison.Ordinal) ? 56.4m : 74m + (p.Name.Length * 5 + p.Id) % 22;
             if (stage == EvaluationStatus.PublicNotice)

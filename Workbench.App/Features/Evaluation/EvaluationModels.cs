@@ -42,14 +42,15 @@ public sealed class RoundForm
 
 public sealed record RoundPlatformRow(int Id, int PlatformId, string Name, ResourceCategory Category, string HostUnit, string Department,
     PlatformStatus PlatformStatus, bool IsReEvaluation, EvaluationStatus Status, Participation Participation, string? AbsenceReason,
-    int Experts, decimal? PanelScore, bool FraudFound, Grade? Grade, string? GradeReason, DateOnly? NoticeEnd, DateOnly? PublishedOn)
+    int Experts, decimal? PanelScore, bool FraudFound, Grade? Grade, string? GradeReason, DateOnly? NoticeEnd, DateOnly? PublishedOn, int? PanelId)
 {
     /// <summary>第十六条: the grade Core proposes from the panel score and findings (null when it cannot yet).</summary>
-    public GradeDecision? Proposed => Status == EvaluationStatus.Scored
+    public GradeDecision? Proposed => Status is EvaluationStatus.Scored || (FraudFound && Grade is null)
         ? GradeRules.Decide(PanelScore, new GradeFindings(FraudFound: FraudFound)).Value : null;
 }
 
-public sealed record RoundDetail(RoundSummary Round, IReadOnlyList<RoundPlatformRow> Rows, IReadOnlyList<(ResourceCategory Category, int Number)> Templates);
+/// <summary>A round's header; <see cref="Unfinished"/> counts platforms neither published nor excused (the round cannot close yet).</summary>
+public sealed record RoundDetail(RoundSummary Round, IReadOnlyList<(ResourceCategory Category, int Number)> Templates, int Unfinished);
 
 public sealed class MaterialForm
 {

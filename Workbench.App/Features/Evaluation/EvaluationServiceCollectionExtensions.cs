@@ -12,6 +12,7 @@ public static class EvaluationServiceCollectionExtensions
         services.AddScoped<MaterialsService>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<DecisionService>();
+        services.AddScoped<ResultService>();
         services.AddScoped<RectificationService>();
         return services;
     }

@@ -17,29 +17,38 @@ public partial class RoundPage
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
     private RoundDetail? detail;
+    private MudDataGrid<RoundPlatformRow>? grid;
     private UserScope scope = UserScope.Anonymous;
     private bool loading = true;
     private List<BreadcrumbItem> crumbs = [];
-    private readonly HashSet<int> picked = [];
+    /// <summary>Rows the admin ticked (kept across pages of the grid).</summary>
+    private readonly Dictionary<int, RoundPlatformRow> picked = [];
     private IReadOnlyList<string> errors = [];
 
     protected override async Task OnParametersSetAsync()
     {
         scope = UserScope.From((await Auth).User);
-        await ReloadAsync();
+        detail = await Rounds.GetAsync(scope, Id);
         crumbs = [new("考核评估", "/evaluation"), new(detail?.Round.Title ?? "", null, disabled: true)];
         loading = false;
+    }
+
+    private async Task<GridData<RoundPlatformRow>> LoadAsync(GridState<RoundPlatformRow> state, CancellationToken ct)
+    {
+        var (rows, total) = await Rounds.PageAsync(scope, Id, state.Page, state.PageSize, ct);
+        foreach (var r in rows.Where(r => picked.ContainsKey(r.Id))) picked[r.Id] = r;
+        return new GridData<RoundPlatformRow> { Items = rows, TotalItems = total };
     }
 
     private async Task ReloadAsync()
     {
         detail = await Rounds.GetAsync(scope, Id);
-        picked.RemoveWhere(id => detail?.Rows.All(r => r.Id != id) ?? true);
+        if (grid is not null) await grid.ReloadServerData();
     }
 
-    private void Toggle(int id, bool on) { if (on) picked.Add(id); else picked.Remove(id); }
+    private void Toggle(RoundPlatformRow row, bool on) { if (on) picked[row.Id] = row; else picked.Remove(row.Id); }
 
-    private List<RoundPlatformRow> Picked(EvaluationStatus status) => detail?.Rows.Where(r => r.Status == status && picked.Contains(r.Id)).ToList() ?? [];
+    private List<RoundPlatformRow> Picked(EvaluationStatus status) => picked.Values.Where(r => r.Status == status).ToList();
 
     private static string GradeText(RoundPlatformRow r) => r.Grade is { } g ? g.Label()
         : r.Proposed is { } p ? $"建议：{p.Grade.Label()}" : "—";
@@ -64,6 +73,13 @@ public partial class RoundPage
         lines.Add("结果写入各平台大事记；平台状态按第十七条动态调整。");
         if (!await ConfirmChangesDialog.AskAsync(Dialogs, "公布评估结果", "将公布以下结果并进行动态调整：", lines, "确认公布", Color.Success)) return;
         await Done(await Decisions.PublishAsync(scope, Id, rows.Select(r => r.Id).ToList()), "评估结果已公布。");
+    }
+
+    private async Task CloseRoundAsync()
+    {
+        string[] lines = ["本批次全部参评平台的结果均已公布或已作处理。", "结束后不能再确定等次、公布结果或分配专家。"];
+        if (!await ConfirmChangesDialog.AskAsync(Dialogs, "结束评估批次", $"将结束“{detail?.Round.Title}”：", lines, "确认结束")) return;
+        await Done(await Rounds.CloseAsync(scope, Id), "评估批次已结束。");
     }
 
     private async Task Done(Platforms.SaveResult result, string message)

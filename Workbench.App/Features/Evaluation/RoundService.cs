@@ -119,15 +119,50 @@ public sealed class RoundService(IDbContextFactory<WorkbenchDbContext> dbf, Time
         await using var db = await dbf.CreateDbContextAsync(ct);
         var summary = (await ListAsync(scope, ct)).FirstOrDefault(r => r.Id == roundId);
         if (summary is null) return null;
-        var rows = await db.RoundPlatforms.AsNoTracking().VisibleTo(scope).Where(r => r.RoundId == roundId)
-            .OrderBy(r => r.Platform!.Category).ThenBy(r => r.Platform!.Name)
-            .Select(r => new RoundPlatformRow(r.Id, r.PlatformId, r.Platform!.Name, r.Platform.Category, r.Platform.HostUnit!.Name,
-                r.Platform.CompetentDepartment!.Name, r.Platform.Status, r.IsReEvaluation, r.Status, r.Participation, r.AbsenceReason,
-                r.Assignments.Count, r.PanelScore, r.FraudFound, r.Grade, r.GradeReason, r.NoticeEnd, r.PublishedOn))
-            .ToListAsync(ct);
         var templates = await db.RoundTemplates.AsNoTracking().Where(t => t.RoundId == roundId).OrderBy(t => t.Category)
             .Select(t => new { t.Category, t.TemplateNumber }).ToListAsync(ct);
-        return new(summary, rows, templates.Select(t => (t.Category, t.TemplateNumber)).ToList());
+        var unfinished = await db.RoundPlatforms.AsNoTracking().Where(r => r.RoundId == roundId).Where(Unfinished).CountAsync(ct);
+        return new(summary, templates.Select(t => (t.Category, t.TemplateNumber)).ToList(), unfinished);
+    }
+
+    /// <summary>One page of the round's platforms the user may see (server-side paging), in category then name order.</summary>
+    public async Task<(IReadOnlyList<RoundPlatformRow> Rows, int Total)> PageAsync(UserScope scope, int roundId, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var q = db.RoundPlatforms.AsNoTracking().VisibleTo(scope).Where(r => r.RoundId == roundId);
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderBy(r => r.Platform!.Category).ThenBy(r => r.Platform!.Name).ThenBy(r => r.Id)
+            .Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200))
+            .Select(r => new RoundPlatformRow(r.Id, r.PlatformId, r.Platform!.Name, r.Platform.Category, r.Platform.HostUnit!.Name,
+                r.Platform.CompetentDepartment!.Name, r.Platform.Status, r.IsReEvaluation, r.Status, r.Participation, r.AbsenceReason,
+                r.Assignments.Count, r.PanelScore, r.FraudFound, r.Grade, r.GradeReason, r.NoticeEnd, r.PublishedOn, r.PanelId))
+            .ToListAsync(ct);
+        return (rows, total);
+    }
+
+    /// <summary>Not yet finished: neither published nor excused (an absence without good reason or a withdrawal needs the removal decision).</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<RoundPlatform, bool>> Unfinished = r =>
+        r.Status != EvaluationStatus.Published
+        && !(r.Status == EvaluationStatus.Absent && r.Participation == Participation.AbsentWithGoodReason)
+        && !((r.Status == EvaluationStatus.Absent || r.Status == EvaluationStatus.Withdrawn) && r.PublishedOn != null);
+
+    /// <summary>第十七条: the admin closes a round once every platform's result is published or it was excused.</summary>
+    public async Task<SaveResult> CloseAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    {
+        if (scope.Role != Role.Admin) return SaveResult.Fail("只有省科技厅管理员可以结束评估批次（第十七条）。");
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var round = await db.EvaluationRounds.FirstOrDefaultAsync(r => r.Id == roundId, ct);
+        if (round is null) return SaveResult.Fail(EvaluationScope.NotFound);
+        if (round.Status == RoundStatus.Closed) return SaveResult.Fail("该评估批次已结束。");
+        var open = await db.RoundPlatforms.AsNoTracking().Where(r => r.RoundId == roundId).Where(Unfinished)
+            .OrderBy(r => r.Platform!.Name).Select(r => new { r.Platform!.Name, r.Status }).ToListAsync(ct);
+        if (open.Count > 0)
+            return SaveResult.Fail([$"尚有{open.Count}个平台的评估结果未公布或未作处理，不能结束批次（第十七条）：",
+                .. open.Take(10).Select(o => $"{o.Name}（{o.Status.Label()}）"), .. open.Count > 10 ? new[] { $"等{open.Count}个平台。" } : []]);
+        round.Status = RoundStatus.Closed;
+        round.ClosedOn = EvaluationScope.Today(clock);
+        db.AuditAction = "结束考核评估批次";
+        return await SaveAsync(db, roundId, ct);
     }
 
     /// <summary>第十七条: excused with a good reason (recorded), or absent without one.</summary>

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
 using Workbench.App.Features.Account;
+using Workbench.App.Features.Evaluation;
+using Workbench.Core;
 using Workbench.Core.Evaluation;
 using Workbench.Core.Scoring;
 
@@ -53,6 +55,11 @@ public sealed partial class ReviewService
         p.Status = PanelStatus.Closed;
         p.ClosedAt = clock.GetUtcNow();
         p.ComputedScore = score;
+        if (p.Kind == PanelKind.Evaluation)
+        {
+            var synced = await EvaluationPanels.OnClosedAsync(db, p, scope.Role ?? Role.Expert, ct);
+            if (!synced.Passed) return ReviewResult.Fail(synced);
+        }
         db.AuditAction = "结束专家组评审";
         await db.SaveChangesAsync(ct);
         return ReviewResult.Success(p.ClosedAt);
@@ -88,6 +95,11 @@ public sealed partial class ReviewService
         var p = await db.ReviewPanels.FirstAsync(x => x.Id == panelId, ct);
         p.ConsensusScore = r.Value!.Adjusted;
         p.ConsensusReason = r.Value.Reason;
+        if (p.Kind == PanelKind.Evaluation)
+        {
+            var synced = await EvaluationPanels.OnAdjustedAsync(db, p, ct);
+            if (!synced.Passed) return ReviewResult.Fail(synced);
+        }
         db.AuditAction = "专家组协商调整评分";
         await db.SaveChangesAsync(ct);
         return ReviewResult.Success(clock.GetUtcNow());

@@ -41,12 +41,25 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
     /// <summary>Forms a panel: size (Core PanelRules), no conflicted expert (Core ConflictPolicy), template valid; saves once.</summary>
     public async Task<ReviewResult> CreatePanelAsync(UserScope scope, NewPanel p, CancellationToken ct = default)
     {
-        if (!MayManage(scope)) return ReviewResult.Fail("只有第三方机构或省科技厅管理员可以组建专家组。");
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var (panel, errors) = await AddPanelAsync(db, scope, p, ct);
+        if (panel is null) return ReviewResult.Fail([.. errors]);
+        db.AuditAction = "组建专家组";
+        await db.SaveChangesAsync(ct);
+        return ReviewResult.Success(panel.CreatedAt, panel.Id);
+    }
+
+    /// <summary>
+    /// Validates a new panel as <see cref="CreatePanelAsync"/> does and adds it to <paramref name="db"/> without saving, so a caller
+    /// (evaluation assignment) saves it together with its own changes in one transaction.
+    /// </summary>
+    internal async Task<(ReviewPanel? Panel, IReadOnlyList<string> Errors)> AddPanelAsync(WorkbenchDbContext db, UserScope scope, NewPanel p, CancellationToken ct)
+    {
+        if (!MayManage(scope)) return (null, ["只有第三方机构或省科技厅管理员可以组建专家组。"]);
         var errors = new List<string>();
         var ids = p.ExpertIds.Distinct().ToList();
         errors.AddRange(PanelRules.ValidateSize(ids.Count, p.Kind).Problems);
         errors.AddRange(TemplateRules.Validate(p.Template).Problems);
-        await using var db = await dbf.CreateDbContextAsync(ct);
         var host = await db.HostUnits.AsNoTracking().Where(u => u.Id == p.HostUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
         if (host is null) errors.Add("评审对象的依托单位不存在。");
         var experts = await db.Experts.AsNoTracking().Where(e => ids.Contains(e.Id))
@@ -61,7 +74,7 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
         if (p.ChairExpertId is { } chair && !ids.Contains(chair)) errors.Add("专家组组长须为专家组成员。");
         if (await db.ReviewPanels.AnyAsync(x => x.Kind == p.Kind && x.SubjectId == p.SubjectId && x.Status == PanelStatus.Open, ct))
             errors.Add("该评审对象已有进行中的专家组。");
-        if (errors.Count > 0) return ReviewResult.Fail([.. errors]);
+        if (errors.Count > 0) return (null, errors);
 
         var now = clock.GetUtcNow();
         var panel = new ReviewPanel
@@ -71,9 +84,7 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
             Members = ids.Select(id => new PanelMember { ExpertId = id, IsChair = id == (p.ChairExpertId ?? ids[0]), AssignedAt = now }).ToList(),
         };
         db.ReviewPanels.Add(panel);
-        db.AuditAction = "组建专家组";
-        await db.SaveChangesAsync(ct);
-        return ReviewResult.Success(now, panel.Id);
+        return (panel, []);
     }
 
     /// <summary>我的评审: only panels the expert sits on, with the expert's own progress.</summary>

@@ -617,6 +617,9 @@ namespace Workbench.App.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("MaterialDeadline")
                         .HasColumnType("date");
 
@@ -1746,6 +1749,10 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.Property<bool>("FraudFound")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("FraudReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Grade")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1794,6 +1801,8 @@ namespace Workbench.App.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
 
                     b.HasIndex("PlatformId");
 
