@@ -27,7 +27,7 @@ public static class NoticeIssuer
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly string[] ListHeaders = ["序号", "平台名称", "依托单位", "主管部门"];
-    private static readonly float[] ListWeights = [1.2f, 7f, 5f, 4.5f];
+    private static readonly float[] ListWeights = [1.8f, 6.8f, 4.8f, 4.3f];
 
     /// <summary>第八条(二)3: the 公示 of one application proposed for recognition.</summary>
     public static async Task RecognitionPublicityAsync(WorkbenchDbContext db, RecognitionApplication a, UserScope scope, TimeProvider clock, CancellationToken ct)
@@ -57,7 +57,7 @@ public static class NoticeIssuer
         var body = new List<NoticeContent>
         {
             new NoticeParagraph($"根据{Measures}第八条、第九条，经申报推荐、专家评审、现场考察核实和公示，省科技厅决定认定{a.Name}为湖南省科技资源共享服务平台，授予牌匾和证书（证书编号：{a.CertificateNumber}）。"),
-            new NoticeTable(new DocumentTable([.. ListHeaders, "证书编号"], [["1", a.Name, host, dept, a.CertificateNumber ?? ""]], [1.2f, 5.4f, 4.4f, 3.8f, 5.8f])),
+            new NoticeTable(new DocumentTable([.. ListHeaders, "证书编号"], [["1", a.Name, host, dept, a.CertificateNumber ?? ""]], [1.8f, 5.2f, 4.2f, 3.8f, 5.6f])),
             new NoticeParagraph("请依托单位按照《管理办法》要求，落实平台负责人和专职服务人员，完善运行管理制度，做好开放共享服务，按时报送年度工作总结和计划，接受主管部门和省科技厅的监督管理与考核评估。"),
         };
         var n = await Add(db, NoticeKind.RecognitionNotice, $"关于认定{a.Name}为湖南省科技资源共享服务平台的通知", $"{host}、{dept}：", body, scope, clock, dept, ct);
@@ -77,7 +77,7 @@ public static class NoticeIssuer
             new NoticeParagraph($"根据{Measures}第八条、第九条，经申报推荐、专家评审、现场考察核实和公示，省科技厅决定认定以下{platforms.Count}家平台为湖南省科技资源共享服务平台，并授予牌匾和证书。"),
             new NoticeTable(new DocumentTable([.. ListHeaders, "证书编号"],
                 platforms.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.Host, p.Dept, p.CertificateNumber ?? ""]).ToList(),
-                [1.2f, 5.4f, 4.4f, 3.8f, 5.8f])),
+                [1.8f, 5.2f, 4.2f, 3.8f, 5.6f])),
             new NoticeParagraph("请各依托单位按照《管理办法》要求，落实平台负责人和专职服务人员，完善运行管理制度，做好开放共享服务，按时报送年度工作总结和计划，接受主管部门和省科技厅的监督管理与考核评估。"),
         };
         var n = await Add(db, NoticeKind.RecognitionNotice, $"关于认定{batchTitle}湖南省科技资源共享服务平台的通知", "各市州科技局，省直有关部门，各有关单位：", body, scope, clock, null, ct);
@@ -224,7 +224,7 @@ public static class NoticeIssuer
         var ordered = rows.OrderBy(r => r.Grade).ThenByDescending(r => r.PanelScore).ThenBy(r => names[r.PlatformId].Name).ToList();
         return new DocumentTable(["序号", "平台名称", "依托单位", "主管部门", "评估等次"],
             ordered.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), names[r.PlatformId].Name + (r.IsReEvaluation ? "（复评）" : ""),
-                names[r.PlatformId].Host, names[r.PlatformId].Dept, r.Grade?.Label() ?? "—"]).ToList(), [1.2f, 6f, 4.5f, 4f, 2.6f]);
+                names[r.PlatformId].Host, names[r.PlatformId].Dept, r.Grade?.Label() ?? "—"]).ToList(), [1.8f, 5.8f, 4.3f, 3.9f, 2.6f]);
     }
 
     private sealed record Names(int Id, string Name, int HostUnitId, string Host, int DepartmentId, string Dept);
