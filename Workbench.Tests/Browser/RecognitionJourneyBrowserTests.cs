@@ -128,6 +128,7 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
         await OpenAsync(agency, $"/inspections/{id}");
         await agency.GetByTestId("photo-input").SetInputFilesAsync(new FilePayload { Name = "实验室现场.png", MimeType = "image/png", Buffer = DemoFiles.Png() });
         await Expect(agency.Locator(".mud-snackbar").Filter(new() { HasText = "照片已上传" })).ToBeVisibleAsync();
+        await Expect(agency.GetByTestId("photos").Locator("img[alt='实验室现场.png']")).ToBeVisibleAsync();
         await BrowserFixture.Input(agency, "participants").FillAsync("张明远、李晓红（专家）；周婷（湖南省科技评估中心）；孙立新（依托单位）");
         var codes = await agency.Locator("[data-testid^='inspect-']").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.testid)");
         Assert.True(codes.Length >= RecognitionChecklist.Items.Count);

@@ -55,7 +55,7 @@ public sealed class CertificateService(IDbContextFactory<WorkbenchDbContext> dbf
         string requestBase, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var rows = await Rows(PlatformService.Filter(db.Platforms.AsNoTracking().VisibleTo(scope), filter).OrderBy(p => p.Name).ThenBy(p => p.Id)).ToListAsync(ct);
+        var rows = await Rows(PlatformService.Filter(db, db.Platforms.AsNoTracking().VisibleTo(scope), filter).OrderBy(p => p.Name).ThenBy(p => p.Id)).ToListAsync(ct);
         var models = rows.Where(r => !Printable(r).Any()).Select(r => ToModel(r, requestBase)).Where(m => m.Validate().Passed).ToList();
         return (models, rows.Count - models.Count);
     }

@@ -50,7 +50,7 @@ public sealed class RegistryExport(IDbContextFactory<WorkbenchDbContext> dbf, Sh
     private async IAsyncEnumerable<Row> RowsAsync(UserScope scope, PlatformQuery filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var rows = PlatformService.Filter(db.Platforms.AsNoTracking().VisibleTo(scope), filter)
+        var rows = PlatformService.Filter(db, db.Platforms.AsNoTracking().VisibleTo(scope), filter)
             .OrderBy(p => p.Category).ThenBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new Row(p.Name, p.EnglishName, p.Category, p.HostUnit!.Name, p.CompetentDepartment!.Name,
                 p.Head.Name, p.Head.Title, p.Status, p.RecognisedOn, p.CertificateNumber, p.Website))

@@ -13,11 +13,7 @@ public sealed class PlatformService(IDbContextFactory<WorkbenchDbContext> dbf, T
     public async Task<PageOf<PlatformRow>> SearchAsync(UserScope scope, PlatformQuery q, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var query = Filter(db.Platforms.AsNoTracking().VisibleTo(scope), q);
-        // 工作台's grade figures: the latest published grade, as Home.DashboardService.LatestGrades defines it.
-        if (q.Grade is { } grade)
-            query = query.Where(p => db.RoundPlatforms.Where(rp => rp.PlatformId == p.Id && rp.PublishedOn != null && rp.Grade != null)
-                .OrderByDescending(rp => rp.PublishedOn).ThenByDescending(rp => rp.Id).Select(rp => rp.Grade).FirstOrDefault() == grade);
+        var query = Filter(db, db.Platforms.AsNoTracking().VisibleTo(scope), q);
         var total = await query.CountAsync(ct);
         IOrderedQueryable<Platform> ordered = (q.SortBy, q.Descending) switch
         {
@@ -44,8 +40,13 @@ public sealed class PlatformService(IDbContextFactory<WorkbenchDbContext> dbf, T
     }
 
     /// <summary>The registry's filters (search, category, status, department); also used by exports and batch printing.</summary>
-    public static IQueryable<Platform> Filter(IQueryable<Platform> query, PlatformQuery q)
+    /// <summary>The registry filters, shared by the list, its Excel export and batch certificate printing.</summary>
+    public static IQueryable<Platform> Filter(WorkbenchDbContext db, IQueryable<Platform> query, PlatformQuery q)
     {
+        // 工作台's grade figures: the latest published grade, as Home.DashboardService.LatestGrades defines it.
+        if (q.Grade is { } grade)
+            query = query.Where(p => db.RoundPlatforms.Where(rp => rp.PlatformId == p.Id && rp.PublishedOn != null && rp.Grade != null)
+                .OrderByDescending(rp => rp.PublishedOn).ThenByDescending(rp => rp.Id).Select(rp => rp.Grade).FirstOrDefault() == grade);
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             var s = q.Search.Trim();

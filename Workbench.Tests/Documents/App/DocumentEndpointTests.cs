@@ -110,6 +110,20 @@ public class DocumentEndpointTests(WorkbenchFactory app) : IClassFixture<Workben
     }
 
     [Fact]
+    public async Task RegistryExport_GradeFilterFromDashboard_OnlyPlatformsWhoseLatestGradeMatches()
+    {
+        var rows = ReadBack(await (await AsAsync("admin")).GetByteArrayAsync("/exports/platforms.xlsx?grade=Fail"), out var title);
+        Assert.Contains("最近一次考核评估不合格", title);
+        var published = await app.WithDbAsync(db => db.RoundPlatforms.Where(rp => rp.PublishedOn != null && rp.Grade != null)
+            .Select(rp => new { rp.Id, rp.PlatformId, rp.PublishedOn, rp.Grade, rp.Platform!.Name }).ToListAsync());
+        var expected = published.GroupBy(rp => rp.PlatformId)
+            .Select(g => g.OrderByDescending(rp => rp.PublishedOn).ThenByDescending(rp => rp.Id).First())
+            .Where(rp => rp.Grade == Workbench.Core.Evaluation.Grade.Fail).Select(rp => rp.Name).Order().ToArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, rows.Select(r => r[1]).Order().ToArray());
+    }
+
+    [Fact]
     public async Task RegistryExport_Host_OnlyOwnUnitsPlatforms()
     {
         var rows = ReadBack(await (await AsAsync("host")).GetByteArrayAsync("/exports/platforms.xlsx"), out _);

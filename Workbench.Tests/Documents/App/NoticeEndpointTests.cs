@@ -60,6 +60,11 @@ public class NoticeEndpointTests(WorkbenchFactory app) : IClassFixture<Workbench
         var pub = await anonymous.GetAsync($"/public/notices/{open.Id}.pdf");
         Assert.Equal(HttpStatusCode.OK, pub.StatusCode);
         Assert.Contains("公示", Flat(DocumentFixture.PageTexts(await pub.Content.ReadAsByteArrayAsync())));
+
+        // The public 公示 page links each platform under notice to that document.
+        var page = await anonymous.GetStringAsync("/public/notices");
+        Assert.Contains($"href=\"/public/notices/{open.Id}.pdf\"", page);
+        Assert.Contains("查看公示文件（PDF）", page);
     }
 
     [Fact]
