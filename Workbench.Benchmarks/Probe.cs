@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workbench.App.Documents;
+using Workbench.App.Documents.Composers;
+using Workbench.App.Documents.Pdf;
+using Workbench.Core.Documents;
+
+namespace Workbench.Benchmarks;
+
+/// <summary>Stopwatch probe: "probe certificates N" renders N certificates into one PDF a few times and prints pages/s.</summary>
+public static class Probe
+{
+    public static CertificateModel[] Models(int n) => Enumerable.Range(1, n).Select(i => new CertificateModel(
+        "湖南省大型科学仪器共享服务平台", "Hunan Provincial Large Scientific Instrument Sharing Platform",
+        $"依托单位{i}", $"湘科资享认字〔2026〕第{i:000}号", new DateOnly(2026, 11, 29),
+        $"https://kjzy.hunan.gov.cn/verify/{i}")).ToArray();
+
+    public static void Certificates(int n, int repeat, string? outPath)
+    {
+        using var fonts = new FontSet(new DocumentsOptions(), NullLogger<FontSet>.Instance);
+        var renderer = new PdfRenderer(fonts, TimeProvider.System, NullLogger<PdfRenderer>.Instance);
+        var models = Models(n);
+        renderer.RenderPdf(CertificateComposer.Compose(models[0]));
+        for (var k = 0; k < repeat; k++)
+        {
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var doc = CertificateComposer.ComposeMany(models);
+            var tCompose = sw.Elapsed.TotalMilliseconds;
+            renderer.Measure(doc);
+            var tLayout = sw.Elapsed.TotalMilliseconds - tCompose;
+            sw.Restart();
+            using var ms = new MemoryStream();
+            renderer.RenderPdf(doc, ms);
+            sw.Stop();
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
+            Console.WriteLine($"{n} pages: compose {tCompose:F0} ms, layout {tLayout:F0} ms, render (layout+draw+close) {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} pages/s; cpu {cpu:F0} ms for all; {ms.Length / 1024} KB");
+            if (outPath is not null && k == 0) File.WriteAllBytes(outPath, ms.ToArray());
+        }
+    }
+}
