@@ -10,6 +10,34 @@ namespace Workbench.Benchmarks;
 /// <summary>Stopwatch probe: "probe certificates N" renders N certificates into one PDF a few times and prints pages/s.</summary>
 public static class Probe
 {
+    /// <summary>"probe peak certificates 1000" (into a file, as the batch job writes) / "probe peak export 100000" (into
+    /// a MemoryStream, as the export endpoints do): one run in a fresh process, then the process's peak working set
+    /// (runtime, JIT, managed heap, native Skia/HarfBuzz memory, mapped font pages in use, the output if in memory).</summary>
+    public static void Peak(string what, int n)
+    {
+        var sw = Stopwatch.StartNew();
+        long bytes;
+        if (what == "certificates")
+        {
+            using var fonts = new FontSet(new DocumentsOptions(), NullLogger<FontSet>.Instance);
+            var renderer = new PdfRenderer(fonts, TimeProvider.System, NullLogger<PdfRenderer>.Instance);
+            // As the batch job does: straight into a file.
+            var path = Path.Combine(Path.GetTempPath(), $"workbench-bench-{Environment.ProcessId}.pdf");
+            using (var file = File.Create(path)) renderer.RenderPdf(CertificateComposer.ComposeMany(Models(n)), file);
+            bytes = new FileInfo(path).Length;
+            File.Delete(path);
+        }
+        else
+        {
+            var bench = new ExportBenchmarks { Rows = n };
+            bytes = bench.Typed().GetAwaiter().GetResult();
+        }
+        sw.Stop();
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine($"peak {what} {n}: {self.PeakWorkingSet64 / 1048576.0:F1} MB peak working set, {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F1} MB managed heap after, output {bytes / 1024} KB, {sw.ElapsedMilliseconds} ms (first run, JIT included)");
+    }
+
     public static CertificateModel[] Models(int n) => Enumerable.Range(1, n).Select(i => new CertificateModel(
         "湖南省大型科学仪器共享服务平台", "Hunan Provincial Large Scientific Instrument Sharing Platform",
         $"依托单位{i}", $"湘科资享认字〔2026〕第{i:000}号", new DateOnly(2026, 11, 29),
