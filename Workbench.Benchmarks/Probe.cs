@@ -38,8 +38,22 @@ public static class Probe
         Console.WriteLine($"peak {what} {n}: {self.PeakWorkingSet64 / 1048576.0:F1} MB peak working set, {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F1} MB managed heap after, output {bytes / 1024} KB, {sw.ElapsedMilliseconds} ms (first run, JIT included)");
     }
 
+    private static readonly (string Name, string English)[] Platforms =
+    [
+        ("湖南省大型科学仪器共享服务平台", "Hunan Provincial Large Scientific Instrument Sharing Platform"),
+        ("湖南省电子信息产品检测服务平台", "Hunan Electronic Information Product Testing Service Platform"),
+        ("湖南省科技创新创业服务平台", "Hunan Science and Technology Innovation and Entrepreneurship Service Platform"),
+        ("湖南省农业种质资源共享服务平台", "Hunan Agricultural Germplasm Resources Sharing Platform"),
+        ("湖南省生物医药技术创新共享服务平台", "Hunan Biomedical Technology Innovation Sharing Platform"),
+        ("湖南省先进材料测试分析服务平台", "Hunan Advanced Materials Testing and Analysis Service Platform"),
+        ("湖南省科学数据共享服务平台", "Hunan Scientific Data Sharing Service Platform"),
+        ("湖南省工程机械检验检测共享服务平台", "Hunan Construction Machinery Inspection and Testing Sharing Platform"),
+    ];
+
+    /// <summary>Certificates as a batch has them: a different host unit, number and QR code on every page, platform
+    /// names from a list (so the benchmark does not lay out one name 1000 times).</summary>
     public static CertificateModel[] Models(int n) => Enumerable.Range(1, n).Select(i => new CertificateModel(
-        "湖南省大型科学仪器共享服务平台", "Hunan Provincial Large Scientific Instrument Sharing Platform",
+        Platforms[i % Platforms.Length].Name, Platforms[i % Platforms.Length].English,
         $"依托单位{i}", $"湘科资享认字〔2026〕第{i:000}号", new DateOnly(2026, 11, 29),
         $"https://kjzy.hunan.gov.cn/verify/{i}")).ToArray();
 
