@@ -57,6 +57,26 @@ public static class Probe
         $"依托单位{i}", $"湘科资享认字〔2026〕第{i:000}号", new DateOnly(2026, 11, 29),
         $"https://kjzy.hunan.gov.cn/verify/{i}")).ToArray();
 
+    /// <summary>"probe export 10": bare, styled reference and typed exporter interleaved round by round (so load
+    /// changes hit all three alike); medians and the median of the per-round ratios.</summary>
+    public static void Export(int rounds)
+    {
+        var b = new ExportBenchmarks();
+        var names = new[] { "bare SpreadCheetah", "styled SpreadCheetah", "SheetExporter typed" };
+        Func<Task<long>>[] runs = [b.Bare, b.Styled, b.Typed];
+        var times = names.Select(_ => new List<double>()).ToArray();
+        for (var r = 0; r < rounds + 2; r++)
+            for (var k = 0; k < runs.Length; k++)
+            {
+                var sw = Stopwatch.StartNew();
+                runs[k]().GetAwaiter().GetResult();
+                if (r >= 2) times[k].Add(sw.Elapsed.TotalMilliseconds);   // two warm-up rounds
+            }
+        static double Median(IEnumerable<double> xs) { var a = xs.Order().ToArray(); return a[a.Length / 2]; }
+        for (var k = 0; k < runs.Length; k++)
+            Console.WriteLine($"{names[k],-22} median {Median(times[k]),7:F1} ms  ratio to bare {Median(times[k].Zip(times[0], (x, y) => x / y)):F2}  to styled {Median(times[k].Zip(times[1], (x, y) => x / y)):F2}");
+    }
+
     public static void Certificates(int n, int repeat, string? outPath)
     {
         using var fonts = new FontSet(new DocumentsOptions(), NullLogger<FontSet>.Instance);
