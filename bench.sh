@@ -4,7 +4,7 @@
 # once on the shared machine). Never part of ./test.sh. Takes a few minutes; the numbers mean little under load, so
 # the load average is printed with them.
 #   ./bench.sh            everything
-#   ./bench.sh --quick    only the Stopwatch probe and the peak-memory runs (no BenchmarkDotNet)
+#   ./bench.sh --quick    only the Stopwatch probes and the peak-memory runs (no BenchmarkDotNet)
 set -euo pipefail
 cd "$(dirname "$0")"
 ART=BenchmarkDotNet.Artifacts/results
@@ -40,6 +40,8 @@ fi
 
 echo "== Stopwatch probe, 1000 certificates into one PDF (5 runs; the first includes JIT)"
 dotnet "$DLL" probe certificates 1000 5
+echo "== Export, 100k rows: bare / styled reference / ours interleaved over 10 rounds (medians; target ours <= 1.2x bare)"
+dotnet "$DLL" probe export 10
 echo "== Peak working set (fresh process each; target <= 100 MB)"
 dotnet "$DLL" probe peak certificates 1000
 dotnet "$DLL" probe peak export 100000
