@@ -8,11 +8,14 @@ internal abstract record DrawOp
     public abstract DrawOp Offset(float dx, float dy);
 }
 
-/// <summary>Glyphs of one face: code points with their x positions on one baseline.</summary>
-internal sealed record GlyphRunOp(int Face, float Size, SKColor Color, float Baseline, int[] CodePoints, float[] Xs) : DrawOp
+/// <summary>Glyphs of one face: code points with their x positions (plus <paramref name="Dx"/>) on one baseline.
+/// Offsetting moves <c>Dx</c> and shares the arrays, so a laid-out line can be placed many times without copying.</summary>
+internal sealed record GlyphRunOp(int Face, float Size, SKColor Color, float Baseline, int[] CodePoints, float[] Xs, float Dx = 0) : DrawOp
 {
-    public override DrawOp Offset(float dx, float dy) =>
-        this with { Baseline = Baseline + dy, Xs = dx == 0 ? Xs : Xs.Select(x => x + dx).ToArray() };
+    public override DrawOp Offset(float dx, float dy) => this with { Baseline = Baseline + dy, Dx = Dx + dx };
+
+    /// <summary>Absolute x of glyph <paramref name="k"/>.</summary>
+    public float X(int k) => Xs[k] + Dx;
 }
 
 /// <summary>One glyph rotated about its baseline centre (seal text).</summary>

@@ -23,16 +23,17 @@ public enum FontRole
 /// </summary>
 public sealed class FontSet : IDisposable
 {
-    internal sealed class Face(string path, int index, SKTypeface typeface, byte[] file, float unitsPerEm)
+    /// <summary>A loaded face. Skia and HarfBuzz both map the font file into memory rather than copying it, so the
+    /// fallback collections (20–27 MB each) cost address space, not working set, until a glyph in them is used.</summary>
+    internal sealed class Face(string path, int index, SKTypeface typeface, float unitsPerEm)
     {
         public string Path { get; } = path;
         public int Index { get; } = index;
         public SKTypeface Typeface { get; } = typeface;
-        public byte[] File { get; } = file;
         public float UnitsPerEm { get; } = unitsPerEm;
         public readonly ConcurrentDictionary<int, (ushort Glyph, float Advance)> Glyphs = new();
         private HarfBuzzFace? _hb;
-        public HarfBuzzFace HarfBuzz => LazyInitializer.EnsureInitialized(ref _hb, () => new HarfBuzzFace(File, Index));
+        public HarfBuzzFace HarfBuzz => LazyInitializer.EnsureInitialized(ref _hb, () => new HarfBuzzFace(Path, Index));
         public void DisposeHarfBuzz() => _hb?.Dispose();
     }
 
@@ -112,14 +113,13 @@ public sealed class FontSet : IDisposable
             _logger.LogInformation("字体文件不存在，跳过：{Path}", path);
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
-        var tf = SKTypeface.FromData(SKData.CreateCopy(bytes), index);
+        var tf = SKTypeface.FromFile(path, index);
         if (tf is null)
         {
             _logger.LogWarning("无法读取字体文件：{Path}#{Index}", path, index);
             return null;
         }
-        _faces.Add(new Face(path, index, tf, bytes, tf.UnitsPerEm > 0 ? tf.UnitsPerEm : 1000));
+        _faces.Add(new Face(path, index, tf, tf.UnitsPerEm > 0 ? tf.UnitsPerEm : 1000));
         return _faces.Count - 1;
     }
 

@@ -10,14 +10,22 @@ namespace Workbench.App.Documents.Pdf;
 internal sealed class HarfBuzzFace : IDisposable
 {
     private const string Lib = "libHarfBuzzSharp";
-    private readonly GCHandle _pin;
+    private GCHandle _pin;
     private IntPtr _blob;
     private IntPtr _face;
 
-    public HarfBuzzFace(byte[] fontFile, int index)
+    /// <summary>The face <paramref name="index"/> of a font file, memory-mapped by HarfBuzz (read into memory only
+    /// where mapping is not possible).</summary>
+    public HarfBuzzFace(string path, int index)
     {
-        _pin = GCHandle.Alloc(fontFile, GCHandleType.Pinned);
-        _blob = hb_blob_create(_pin.AddrOfPinnedObject(), (uint)fontFile.Length, 1 /* READONLY */, IntPtr.Zero, IntPtr.Zero);
+        _blob = hb_blob_create_from_file(path);
+        if (_blob == IntPtr.Zero || hb_blob_get_length(_blob) == 0)
+        {
+            if (_blob != IntPtr.Zero) hb_blob_destroy(_blob);
+            var bytes = File.ReadAllBytes(path);
+            _pin = GCHandle.Alloc(bytes, GCHandleType.Pinned);
+            _blob = hb_blob_create(_pin.AddrOfPinnedObject(), (uint)bytes.Length, 1 /* READONLY */, IntPtr.Zero, IntPtr.Zero);
+        }
         _face = hb_face_create(_blob, (uint)index);
     }
 
@@ -71,6 +79,8 @@ internal sealed class HarfBuzzFace : IDisposable
 
     [DllImport(Lib)] private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
     [DllImport(Lib)] private static extern void hb_blob_destroy(IntPtr blob);
+    [DllImport(Lib, CharSet = CharSet.Ansi, BestFitMapping = false)] private static extern IntPtr hb_blob_create_from_file(string path);
+    [DllImport(Lib)] private static extern uint hb_blob_get_length(IntPtr blob);
     [DllImport(Lib)] private static extern IntPtr hb_blob_get_data(IntPtr blob, out uint length);
     [DllImport(Lib)] private static extern IntPtr hb_face_create(IntPtr blob, uint index);
     [DllImport(Lib)] private static extern void hb_face_destroy(IntPtr face);

@@ -133,15 +133,17 @@ internal sealed class Paginator
     private void Finish()
     {
         var total = _pages.Count;
+        // The background is the same on every page: lay it out once; pages share the (immutable) ops.
+        List<DrawOp>? background = null;
+        if (_doc.Background is { Count: > 0 } bg)
+        {
+            background = [];
+            foreach (var item in bg) _items.Add(item, 0, 0, background);
+        }
         for (var i = 0; i < total; i++)
         {
             var page = _pages[i];
-            if (_doc.Background is { Count: > 0 } bg)
-            {
-                var ops = new List<DrawOp>();
-                foreach (var item in bg) _items.Add(item, 0, 0, ops);
-                page.Ops.InsertRange(0, ops);
-            }
+            if (background is not null) page.Ops.InsertRange(0, background);
             AddFooter(page, i + 1, total);
         }
     }

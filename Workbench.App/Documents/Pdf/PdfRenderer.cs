@@ -32,12 +32,13 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
             };
             using var wstream = new SKManagedWStream(output);
             using var pdf = SKDocument.CreatePdf(wstream, meta);
+            using var drawer = new PageDrawer(faces.ToDictionary(f => f.Key, f => f.Value.Typeface));
             var done = 0;
             foreach (var page in laid.Pages)
             {
                 ct.ThrowIfCancellationRequested();
                 var canvas = pdf.BeginPage(page.Width, page.Height);
-                Draw(canvas, page, faces);
+                drawer.Draw(canvas, page);
                 pdf.EndPage();
                 pageDone?.Invoke(++done);
             }
@@ -64,6 +65,7 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
         var faces = OriginalFaces(laid);
         var scale = (dpi ?? fonts.Options.PreviewDpi) / 72f;
         var result = new List<byte[]>();
+        using var drawer = new PageDrawer(faces.ToDictionary(f => f.Key, f => f.Value.Typeface));
         foreach (var page in laid.Pages.Take(maxPages))
         {
             var info = new SKImageInfo((int)Math.Ceiling(page.Width * scale), (int)Math.Ceiling(page.Height * scale));
@@ -71,7 +73,7 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
             var canvas = surface.Canvas;
             canvas.Clear(SKColors.White);
             canvas.Scale(scale);
-            Draw(canvas, page, faces);
+            drawer.Draw(canvas, page);
             using var image = surface.Snapshot();
             using var data = image.Encode(SKEncodedImageFormat.Png, 90);
             result.Add(data.ToArray());
@@ -122,112 +124,14 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
     private static Dictionary<int, HashSet<int>> UsedCodePoints(LaidOutDocument laid)
     {
         var used = new Dictionary<int, HashSet<int>>();
+        var seen = new HashSet<int[]>(ReferenceEqualityComparer.Instance);   // runs placed many times share their arrays
         HashSet<int> Of(int f) => used.TryGetValue(f, out var s) ? s : used[f] = [];
-        foreach (var op in laid.Pages.SelectMany(p => p.Ops))
-        {
-            if (op is GlyphRunOp g) Of(g.Face).UnionWith(g.CodePoints);
-            else if (op is RotatedGlyphOp r) Of(r.Face).Add(r.CodePoint);
-        }
-        return used;
-    }
-
-    private static void Draw(SKCanvas canvas, LaidOutPage page, Dictionary<int, DrawFace> faces)
-    {
-        using var paint = new SKPaint { IsAntialias = true };
-        foreach (var op in page.Ops)
-        {
-            switch (op)
+        foreach (var page in laid.Pages)
+            foreach (var op in page.Ops)
             {
-                case GlyphRunOp g: DrawRun(canvas, g, faces[g.Face].Typeface, paint); break;
-                case RotatedGlyphOp r: DrawRotated(canvas, r, faces[r.Face].Typeface, paint); break;
-                case LineOp l:
-                    Stroke(paint, l.Color, l.Width);
-                    canvas.DrawLine(l.From, l.To, paint);
-                    break;
-                case RectOp r:
-                    if (r.Fill is { } fill) { Fill(paint, fill); canvas.DrawRect(r.Rect, paint); }
-                    if (r.Stroke is { } s && r.StrokeWidth > 0) { Stroke(paint, s, r.StrokeWidth); canvas.DrawRect(r.Rect, paint); }
-                    break;
-                case CircleOp c:
-                    Stroke(paint, c.Color, c.StrokeWidth);
-                    canvas.DrawCircle(c.Center, c.Radius, paint);
-                    break;
-                case PolygonOp p: DrawPolygon(canvas, p, paint); break;
-                case ImageOp i: DrawImage(canvas, i); break;
-                case QrOp q: DrawQr(canvas, q, paint); break;
+                if (op is GlyphRunOp g) { if (seen.Add(g.CodePoints)) Of(g.Face).UnionWith(g.CodePoints); }
+                else if (op is RotatedGlyphOp r) Of(r.Face).Add(r.CodePoint);
             }
-        }
-    }
-
-    private static void Fill(SKPaint paint, SKColor color)
-    {
-        paint.Style = SKPaintStyle.Fill;
-        paint.Color = color;
-    }
-
-    private static void Stroke(SKPaint paint, SKColor color, float width)
-    {
-        paint.Style = SKPaintStyle.Stroke;
-        paint.Color = color;
-        paint.StrokeWidth = width;
-    }
-
-    private static void DrawRun(SKCanvas canvas, GlyphRunOp g, SKTypeface tf, SKPaint paint)
-    {
-        using var font = new SKFont(tf, g.Size) { Subpixel = true, LinearMetrics = true };
-        var glyphs = new ushort[g.CodePoints.Length];
-        var pos = new SKPoint[g.CodePoints.Length];
-        for (var k = 0; k < glyphs.Length; k++)
-        {
-            glyphs[k] = font.GetGlyph(g.CodePoints[k]);
-            pos[k] = new SKPoint(g.Xs[k], 0);
-        }
-        using var builder = new SKTextBlobBuilder();
-        builder.AddPositionedRun(glyphs, font, pos);
-        using var blob = builder.Build();
-        if (blob is null) return;
-        Fill(paint, g.Color);
-        canvas.DrawText(blob, 0, g.Baseline, paint);
-    }
-
-    private static void DrawRotated(SKCanvas canvas, RotatedGlyphOp r, SKTypeface tf, SKPaint paint)
-    {
-        using var font = new SKFont(tf, r.Size, r.ScaleX);
-        using var builder = new SKTextBlobBuilder();
-        builder.AddRun([font.GetGlyph(r.CodePoint)], font, new SKPoint(-r.Advance / 2, 0));
-        using var blob = builder.Build();
-        if (blob is null) return;
-        canvas.Save();
-        canvas.Translate(r.X, r.Y);
-        canvas.RotateDegrees(r.Degrees);
-        Fill(paint, r.Color);
-        canvas.DrawText(blob, 0, 0, paint);
-        canvas.Restore();
-    }
-
-    private static void DrawPolygon(SKCanvas canvas, PolygonOp p, SKPaint paint)
-    {
-        using var builder = new SKPathBuilder();
-        builder.AddPoly(p.Points, true);
-        using var path = builder.Detach();
-        Fill(paint, p.Color);
-        canvas.DrawPath(path, paint);
-    }
-
-    private static void DrawImage(SKCanvas canvas, ImageOp i)
-    {
-        using var image = SKImage.FromEncodedData(i.Encoded);
-        if (image is null) return;
-        canvas.DrawImage(image, i.Rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
-    }
-
-    private static void DrawQr(SKCanvas canvas, QrOp q, SKPaint paint)
-    {
-        var m = q.Rect.Width / q.Size;
-        Fill(paint, q.Color);
-        paint.IsAntialias = false;
-        foreach (var (row, col, len) in q.Runs)
-            canvas.DrawRect(SKRect.Create(q.Rect.Left + col * m, q.Rect.Top + row * m, len * m + 0.02f, m + 0.02f), paint);
-        paint.IsAntialias = true;
+        return used;
     }
 }

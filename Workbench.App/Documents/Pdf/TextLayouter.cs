@@ -11,7 +11,22 @@ internal sealed class TextLayouter(FontSet fonts, HashSet<int> missing)
     /// <summary>Ascent of the ideographic em box used to place the baseline inside a line.</summary>
     private const float EmAscent = 0.88f;
 
+    private readonly record struct Key(string Text, TextStyle Style, float Width, TextAlign Align, float Indent, bool Balance);
+
+    /// <summary>Laid-out text of this document by request: the fixed wording of 1000 certificates in one batch is laid
+    /// out once. Lines and their ops are immutable once built; callers place them with <see cref="DrawOp.Offset"/>.</summary>
+    private readonly Dictionary<Key, List<TextLine>> _cache = [];
+
     public List<TextLine> Layout(string text, TextStyle style, float width, TextAlign align, float firstIndentChars = 0, bool balance = false)
+    {
+        var key = new Key(text, style, width, align, firstIndentChars, balance);
+        if (_cache.TryGetValue(key, out var hit)) return hit;
+        var lines = LayoutUncached(text, style, width, align, firstIndentChars, balance);
+        _cache[key] = lines;
+        return lines;
+    }
+
+    private List<TextLine> LayoutUncached(string text, TextStyle style, float width, TextAlign align, float firstIndentChars, bool balance)
     {
         var lines = LayoutAt(text, style, width, align, firstIndentChars);
         if (!balance || lines.Count < 2) return lines;

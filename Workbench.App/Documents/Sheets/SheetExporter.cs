@@ -47,6 +47,43 @@ public sealed class SheetExporter
     public async Task ExportAsync<T>(Stream output, SheetSpec spec, IAsyncEnumerable<T> items, Action<SheetRowWriter, T> write, CancellationToken ct = default)
     {
         await using var e = items.GetAsyncEnumerator(ct);
+        await WriteAsync(output, spec, new AsyncSource<T>(e), write, ct);
+    }
+
+    /// <summary>The synchronous-source overload of the fast path: rows are pulled with a plain <c>MoveNext</c> (no
+    /// async iterator per row); cancellation is checked on every row.</summary>
+    public async Task ExportAsync<T>(Stream output, SheetSpec spec, IEnumerable<T> items, Action<SheetRowWriter, T> write, CancellationToken ct = default)
+    {
+        using var e = items.GetEnumerator();
+        await WriteAsync(output, spec, new SyncSource<T>(e, ct), write, ct);
+    }
+
+    private interface IRowSource<out T>
+    {
+        ValueTask<bool> MoveNextAsync();
+        T Current { get; }
+    }
+
+    private readonly struct SyncSource<T>(IEnumerator<T> e, CancellationToken ct) : IRowSource<T>
+    {
+        public ValueTask<bool> MoveNextAsync()
+        {
+            ct.ThrowIfCancellationRequested();
+            return new ValueTask<bool>(e.MoveNext());
+        }
+
+        public T Current => e.Current;
+    }
+
+    private readonly struct AsyncSource<T>(IAsyncEnumerator<T> e) : IRowSource<T>
+    {
+        public ValueTask<bool> MoveNextAsync() => e.MoveNextAsync();
+        public T Current => e.Current;
+    }
+
+    private static async Task WriteAsync<T, TSource>(Stream output, SheetSpec spec, TSource e, Action<SheetRowWriter, T> write, CancellationToken ct)
+        where TSource : IRowSource<T>
+    {
         await using var book = await Spreadsheet.CreateNewAsync(output, Options(), ct);
         var styles = new SheetStyles(book, spec.Columns);
         var writer = new SheetRowWriter(styles, spec.Columns);
@@ -77,10 +114,6 @@ public sealed class SheetExporter
         }
         await book.FinishAsync(ct);
     }
-
-    /// <summary>The synchronous-source overload of the fast path.</summary>
-    public Task ExportAsync<T>(Stream output, SheetSpec spec, IEnumerable<T> items, Action<SheetRowWriter, T> write, CancellationToken ct = default) =>
-        ExportAsync(output, spec, ToAsync(items, ct), write, ct);
 
     /// <summary>Several small sheets in one workbook (e.g. one per indicator template), each with its own title,
     /// header, widths, frozen header and auto-filter. Sheet names must be unique (Excel: ≤ 31 characters).</summary>

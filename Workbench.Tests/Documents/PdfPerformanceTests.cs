@@ -1,0 +1,82 @@
+using SkiaSharp;
+using Workbench.App.Documents.Composers;
+using Workbench.App.Documents.Pdf;
+
+namespace Workbench.Tests.Documents;
+
+/// <summary>The speed-ups of the PDF layer must not change what is drawn: merged QR rectangles, shared laid-out text,
+/// offsets that no longer copy glyph positions, one background for all pages.</summary>
+[Collection(DocumentCollection.Name)]
+public class PdfPerformanceTests(DocumentFixture fx)
+{
+    [Fact]
+    public void QrCode_RunsMergedDownRows_DarkExactlyWhereModulesAre()
+    {
+        var op = ItemLayout.Qr(new QrItem(SKRect.Create(0, 0, 290, 290), "https://kjzy.hunan.gov.cn/verify/湘科资享认字〔2026〕第007号"));
+        var dark = new bool[op.Size, op.Size];
+        foreach (var (row, col, len) in op.Runs) for (var c = col; c < col + len; c++) dark[row, c] = true;
+        var page = new LaidOutPage(290, 290);
+        page.Ops.Add(op);
+        using var bitmap = new SKBitmap(290, 290);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var drawer = new PageDrawer(new Dictionary<int, SKTypeface>()))
+        {
+            canvas.Clear(SKColors.White);
+            drawer.Draw(canvas, page);
+        }
+        var m = 290f / op.Size;
+        for (var r = 0; r < op.Size; r++)
+            for (var c = 0; c < op.Size; c++)
+            {
+                var px = bitmap.GetPixel((int)((c + 0.5f) * m), (int)((r + 0.5f) * m));
+                Assert.True(dark[r, c] == (px.Red < 128), $"模块 ({r},{c}) 应为{(dark[r, c] ? "深" : "浅")}色");
+            }
+    }
+
+    [Fact]
+    public void GlyphRun_Offset_MovesWithoutCopyingPositions()
+    {
+        var run = new GlyphRunOp(0, 12, SKColors.Black, 10, [0x6E56, 0x5357], [0, 12]);
+        var moved = (GlyphRunOp)run.Offset(100, 5).Offset(20, 1);
+        Assert.Same(run.Xs, moved.Xs);
+        Assert.Equal(120f, moved.X(0));
+        Assert.Equal(132f, moved.X(1));
+        Assert.Equal(16f, moved.Baseline);
+    }
+
+    [Fact]
+    public void ManyCertificates_SameLayoutAsOneEach_AndSharedBackground()
+    {
+        var models = Enumerable.Range(1, 3).Select(Samples.Certificate).ToList();
+        var batch = Paginator.Layout(CertificateComposer.ComposeMany(models), fx.Fonts);
+        Assert.Equal(3, batch.Pages.Count);
+        for (var i = 0; i < models.Count; i++)
+        {
+            var single = Paginator.Layout(CertificateComposer.Compose(models[i]), fx.Fonts).Pages[0];
+            Assert.Equal(Describe(single), Describe(batch.Pages[i]));
+        }
+        // The ornamental border is laid out once: page 2 draws the very same op objects as page 1.
+        Assert.Same(batch.Pages[0].Ops[0], batch.Pages[1].Ops[0]);
+    }
+
+    [Fact]
+    public void ManyCertificates_TextExtractsPerPage_AfterCaching()
+    {
+        var pdf = fx.Renderer.RenderPdf(CertificateComposer.ComposeMany(Enumerable.Range(1, 4).Select(Samples.Certificate)));
+        var pages = DocumentFixture.PageTexts(pdf).Select(t => new string(t.Where(c => !char.IsWhiteSpace(c)).ToArray())).ToList();
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Contains($"第{i + 1:000}号", pages[i]);
+            Assert.Contains("认定证书", pages[i]);
+            Assert.Contains("特发此证", pages[i]);
+        }
+    }
+
+    private static List<string> Describe(LaidOutPage page) => page.Ops.Select(op => op switch
+    {
+        GlyphRunOp g => $"run {g.Face} {g.Size} {g.Baseline:F2} {string.Concat(g.CodePoints.Select(char.ConvertFromUtf32))} " +
+                        string.Join(",", Enumerable.Range(0, g.Xs.Length).Select(k => g.X(k).ToString("F2"))),
+        QrOp q => $"qr {q.Rect} {q.Size} {q.Runs.Length}",
+        _ => op.ToString(),
+    }).ToList();
+}
