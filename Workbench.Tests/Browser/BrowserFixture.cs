@@ -73,3 +73,40 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 }
+
+/// <summary>
+/// Waiting for a URL by polling <see cref="IPage.Url"/>. Blazor navigates inside the circuit (history.pushState), and
+/// Playwright's WaitForURLAsync, which then waits for a load event, timed out now and then on a loaded machine.
+/// </summary>
+public static class PageUrlWaits
+{
+    public static Task WaitForUrlPolledAsync(this IPage page, string glob, int timeoutMs = 60_000) =>
+        page.WaitForUrlPolledAsync(GlobRegex(glob), timeoutMs);
+
+    public static Task WaitForUrlPolledAsync(this IPage page, System.Text.RegularExpressions.Regex pattern, int timeoutMs = 60_000) =>
+        page.WaitForUrlPolledAsync(pattern.IsMatch, timeoutMs);
+
+    public static async Task WaitForUrlPolledAsync(this IPage page, Func<string, bool> match, int timeoutMs = 60_000)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (!match(page.Url))
+        {
+            if (started.ElapsedMilliseconds > timeoutMs)
+                throw new TimeoutException($"等待页面地址超时（{timeoutMs} ms）：当前地址 {page.Url}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Playwright-style glob: ** any characters, * any characters but '/', matched against the whole URL.</summary>
+    private static System.Text.RegularExpressions.Regex GlobRegex(string glob)
+    {
+        var sb = new System.Text.StringBuilder("^");
+        for (var i = 0; i < glob.Length; i++)
+        {
+            if (glob[i] == '*' && i + 1 < glob.Length && glob[i + 1] == '*') { sb.Append(".*"); i++; }
+            else if (glob[i] == '*') sb.Append("[^/]*");
+            else sb.Append(System.Text.RegularExpressions.Regex.Escape(glob[i].ToString()));
+        }
+        return new System.Text.RegularExpressions.Regex(sb.Append('$').ToString());
+    }
+}

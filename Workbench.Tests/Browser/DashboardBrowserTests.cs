@@ -26,7 +26,7 @@ public class DashboardBrowserTests(BrowserFixture browser)
             figures[(await link.GetAttributeAsync("href"))!] = int.Parse(await link.InnerTextAsync());
 
         await segment.ClickAsync(new() { Force = true });
-        await page.WaitForURLAsync(new Regex(@"/platforms\?category=\w+&grade=\w+$"));
+        await page.WaitForUrlPolledAsync(new Regex(@"/platforms\?category=\w+&grade=\w+$"));
         var href = new Uri(page.Url).PathAndQuery;
         Assert.True(figures[href] > 0, $"clicked segment {href} should count platforms");
         await BrowserFixture.WaitInteractiveAsync(page);
@@ -52,7 +52,7 @@ public class DashboardBrowserTests(BrowserFixture browser)
         var page = await browser.SignInAsync("admin");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.GetByTestId("complaint-Received").ClickAsync();
-        await page.WaitForURLAsync("**/supervision/complaints?status=Received");
+        await page.WaitForUrlPolledAsync("**/supervision/complaints?status=Received");
         await BrowserFixture.WaitInteractiveAsync(page);
         var rows = page.GetByTestId("complaint-grid").Locator("tbody tr");
         await Expect(rows.First).ToContainTextAsync("已受理");

@@ -13,7 +13,7 @@ public class DocumentsBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/platforms?q=茶树");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.GetByTestId("platform-grid").GetByText("湖南省茶树种质资源库").ClickAsync();
-        await page.WaitForURLAsync("**/platforms/*");
+        await page.WaitForUrlPolledAsync("**/platforms/*");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.GetByTestId("certificate-preview").ClickAsync();
         var image = page.GetByTestId("certificate-preview-image");
@@ -22,7 +22,7 @@ public class DocumentsBrowserTests(BrowserFixture browser)
         await browser.ScreenshotAsync(page, "certificate-preview");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "报表中心" }).ClickAsync();
-        await page.WaitForURLAsync("**/reports");
+        await page.WaitForUrlPolledAsync("**/reports");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.GetByTestId("batch-start").ClickAsync();
         var job = page.GetByTestId("batch-job").First;

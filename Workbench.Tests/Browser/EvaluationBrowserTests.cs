@@ -22,12 +22,12 @@ public class EvaluationBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignInAsync("admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "考核评估" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/evaluation");
+        await page.WaitForUrlPolledAsync("**/evaluation");
         await Expect(page.GetByTestId("round-table")).ToContainTextAsync(Round2026);
         await browser.ScreenshotAsync(page, "evaluation-home-admin");
 
         await page.GetByTestId("new-round").ClickAsync();
-        await page.WaitForURLAsync("**/evaluation/rounds/new");
+        await page.WaitForUrlPolledAsync("**/evaluation/rounds/new");
         await BrowserFixture.WaitInteractiveAsync(page);
         var table = page.GetByTestId("proposal-table");
         await Expect(table).ToContainTextAsync("湖南省矿产资源测试分析中心");
@@ -40,7 +40,7 @@ public class EvaluationBrowserTests(BrowserFixture browser)
         await Expect(page.Locator(".mud-dialog").First).ToContainTextAsync("湖南省矿产资源测试分析中心：纳入定期评估");
         await browser.ScreenshotAsync(page, "evaluation-round-confirm");
         await page.GetByTestId("confirm-ok").ClickAsync();
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/evaluation/rounds/\d+$"));
+        await page.WaitForUrlPolledAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/evaluation/rounds/\d+$"));
         await Expect(page.GetByTestId("round-platforms")).ToContainTextAsync("湖南省矿产资源测试分析中心");
         await Expect(page.GetByTestId("round-platforms").Locator("tbody tr")).ToHaveCountAsync(1);
     }
@@ -56,7 +56,7 @@ public class EvaluationBrowserTests(BrowserFixture browser)
         await browser.ScreenshotAsync(host, "evaluation-round-host");
         var row = host.GetByTestId("round-platforms").Locator("tr", new() { HasText = "湖南省电子信息产品检测服务平台" });
         await row.GetByRole(AriaRole.Link, new() { Name = "填报材料" }).ClickAsync();
-        await host.WaitForURLAsync("**/evaluation/materials/*");
+        await host.WaitForUrlPolledAsync("**/evaluation/materials/*");
         await Expect(host.GetByTestId("self-scores")).ToBeVisibleAsync();
         await Expect(host.GetByTestId("submit-materials")).ToBeEnabledAsync();
         var url = host.Url;
@@ -104,7 +104,7 @@ public class EvaluationBrowserTests(BrowserFixture browser)
         await Expect(row).ToContainTextAsync("结果已公布");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "湖南省道路桥梁结构检测中心" }).ClickAsync();
-        await page.WaitForURLAsync("**/platforms/*");
+        await page.WaitForUrlPolledAsync("**/platforms/*");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "湖南省道路桥梁结构检测中心" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("2026年度考核评估结果");
         await browser.ScreenshotAsync(page, "evaluation-platform-timeline");
@@ -127,7 +127,7 @@ public class EvaluationBrowserTests(BrowserFixture browser)
         await agency.GotoAsync("/evaluation");
         await agency.GetByRole(AriaRole.Link, new() { Name = Round2026 }).ClickAsync();
         await agency.GetByTestId("go-assign").ClickAsync();
-        await agency.WaitForURLAsync("**/assign");
+        await agency.WaitForUrlPolledAsync("**/assign");
         await BrowserFixture.WaitInteractiveAsync(agency);
         await Expect(agency.GetByText("推荐").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(agency, "evaluation-assign");
@@ -174,7 +174,7 @@ public class EvaluationBrowserTests(BrowserFixture browser)
         await expert.GotoAsync("/reviews");
         await BrowserFixture.WaitInteractiveAsync(expert);
         await expert.GetByRole(AriaRole.Row).Filter(new() { HasText = target.Name }).GetByRole(AriaRole.Link).First.ClickAsync();
-        await expert.WaitForURLAsync($"**/reviews/{panelId}");
+        await expert.WaitForUrlPolledAsync($"**/reviews/{panelId}");
         await BrowserFixture.WaitInteractiveAsync(expert);
         await Expect(expert.GetByTestId("expert-materials")).ToContainTextAsync("服务统计");
         var template = (await ServiceAsync((ReviewService r) => r.LoadSheetAsync(As(members.Single(m => m.Name == "张明远").ExpertId), panelId!.Value)))!.Template;

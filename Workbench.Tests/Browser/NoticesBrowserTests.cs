@@ -13,14 +13,14 @@ public class NoticesBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/reports");
         await BrowserFixture.WaitInteractiveAsync(page);
         await page.GetByTestId("go-notices").ClickAsync();
-        await page.WaitForURLAsync("**/documents/notices");
+        await page.WaitForUrlPolledAsync("**/documents/notices");
         await BrowserFixture.WaitInteractiveAsync(page);
         var grid = page.GetByTestId("notice-grid");
         await Expect(grid.GetByText("湘科资").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "notices-register");
 
         await grid.GetByTestId("notice-preview").First.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/documents/notices/\d+$"));
+        await page.WaitForUrlPolledAsync(new System.Text.RegularExpressions.Regex(@"/documents/notices/\d+$"));
         await Expect(page.GetByTestId("notice-title")).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => { const i = document.querySelector('[data-testid=notice-preview-image]'); return i && i.complete && i.naturalWidth > 300; }");
         await browser.ScreenshotAsync(page, "notice-preview");

@@ -25,7 +25,7 @@ public class RecognitionBrowserTests(BrowserFixture browser)
         await BrowserFixture.WaitInteractiveAsync(page);
         await browser.ScreenshotAsync(page, "expert-my-reviews");
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "湖南省岩土工程科学数据中心" }).GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync("**/reviews/*");
+        await page.WaitForUrlPolledAsync("**/reviews/*");
         await BrowserFixture.WaitInteractiveAsync(page);
 
         await page.GetByTestId("score-R1.1").FillAsync("12");
@@ -120,7 +120,7 @@ public class RecognitionBrowserTests(BrowserFixture browser)
         await Expect(page.GetByTestId("act-errors")).ToContainTextAsync("缺少《湖南省科技资源共享服务平台运行管理方案》");
         await browser.ScreenshotAsync(page, "host-application-missing");
         await page.GetByTestId("edit-application").ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.WaitForUrlPolledAsync("**/edit");
         await BrowserFixture.WaitInteractiveAsync(page);
         await browser.ScreenshotAsync(page, "host-application-form");
     }

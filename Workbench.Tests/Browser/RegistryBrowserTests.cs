@@ -14,7 +14,7 @@ public class RegistryBrowserTests(BrowserFixture browser)
         await browser.ScreenshotAsync(page, "admin-dashboard");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "平台名录" }).ClickAsync();
-        await page.WaitForURLAsync("**/platforms");
+        await page.WaitForUrlPolledAsync("**/platforms");
         var grid = page.GetByTestId("platform-grid");
         await Expect(grid.GetByText("湖南省大型科学仪器共享服务平台")).ToBeVisibleAsync();
 
@@ -28,7 +28,7 @@ public class RegistryBrowserTests(BrowserFixture browser)
         await browser.ScreenshotAsync(page, "admin-registry-filtered");
 
         await grid.GetByText("湖南省茶树种质资源库").ClickAsync();
-        await page.WaitForURLAsync("**/platforms/*");
+        await page.WaitForUrlPolledAsync("**/platforms/*");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "湖南省茶树种质资源库" })).ToBeVisibleAsync();
         await Expect(page.GetByText("湖南省茶叶研究所").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("认定为省资源平台并授牌");

@@ -37,7 +37,7 @@ public class SupervisionBrowserTests(BrowserFixture browser)
         await BrowserFixture.Input(host, "head-mgmt").PressAsync("Tab");
         await browser.ScreenshotAsync(host, "host-change-new");
         await host.GetByTestId("change-submit").ClickAsync();
-        await host.WaitForURLAsync(new Regex(@"/supervision/changes/\d+$"));
+        await host.WaitForUrlPolledAsync(new Regex(@"/supervision/changes/\d+$"));
         var changeUrl = new Uri(host.Url).AbsolutePath;
         await Expect(host.GetByTestId("change-status")).ToHaveTextAsync("待主管部门公示");
 
@@ -74,7 +74,7 @@ public class SupervisionBrowserTests(BrowserFixture browser)
         await Expect(host.GetByTestId("summary-grid").Locator("tbody tr")).ToHaveCountAsync(2);
         await browser.ScreenshotAsync(host, "sup-host-summaries");
         await host.GetByTestId("summary-grid").Locator("tbody tr").First.ClickAsync();
-        await host.WaitForURLAsync(new Regex(@"/supervision/summaries/\d+/\d+$"));
+        await host.WaitForUrlPolledAsync(new Regex(@"/supervision/summaries/\d+/\d+$"));
         await Expect(host.GetByTestId("summary-status-text")).ToContainTextAsync("第十五条");
         await browser.ScreenshotAsync(host, "sup-host-summary-detail");
         await GoAsync(host, "/supervision/services");
@@ -147,7 +147,7 @@ public class SupervisionBrowserTests(BrowserFixture browser)
         var admin = await browser.SignInAsync("admin");
         await GoAsync(admin, "/supervision/complaints");
         await admin.GetByTestId("complaint-grid").GetByText(number).ClickAsync();
-        await admin.WaitForURLAsync(new Regex(@"/supervision/complaints/\d+$"));
+        await admin.WaitForUrlPolledAsync(new Regex(@"/supervision/complaints/\d+$"));
         await BrowserFixture.WaitInteractiveAsync(admin);
         await Expect(admin.GetByTestId("complaint-close")).ToBeDisabledAsync();
         await Expect(admin.GetByTestId("complaint-respond")).ToBeDisabledAsync();
