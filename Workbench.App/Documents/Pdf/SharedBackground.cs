@@ -1,0 +1,113 @@
+using SkiaSharp;
+
+namespace Workbench.App.Documents.Pdf;
+
+/// <summary>
+/// The page background shared by every page of a long document (the certificate's ornamental border), rasterised
+/// once at <see cref="Dpi"/> onto white and placed on each page as images, so Skia embeds the pixels once and each
+/// page's content stream holds a few <c>Do</c> operators instead of ~140 path operations to deflate again. Skia's
+/// PDF backend cannot emit a shared vector form XObject (<c>DrawPicture</c> is replayed inline), hence the raster.
+/// Only pure decoration qualifies: a background holding text or images stays vector. The empty middle of the page
+/// is left out: the raster is cut into four strips around the largest white rectangle at the centre (strips overlap
+/// by a couple of pixels so no seam shows).
+/// </summary>
+internal sealed class SharedBackground : IDisposable
+{
+    public const float Dpi = 300;
+
+    /// <summary>Below this many pages the vector background is cheaper than rasterising and embedding it once.</summary>
+    public const int MinPages = 8;
+
+    private readonly List<(SKImage Image, SKRect Dest)> _tiles = [];
+
+    private SharedBackground(IReadOnlyList<DrawOp> ops) => Ops = ops;
+
+    /// <summary>The background ops this raster stands for (the list object all pages share).</summary>
+    public IReadOnlyList<DrawOp> Ops { get; }
+
+    public IReadOnlyList<(SKImage Image, SKRect Dest)> Tiles => _tiles;
+
+    /// <summary>A raster of the background when every page shares it and there are at least <paramref name="minPages"/>
+    /// pages; otherwise null (draw the vector ops).</summary>
+    public static SharedBackground? TryCreate(LaidOutDocument laid, PageDrawer drawer, int minPages = MinPages)
+    {
+        if (laid.Pages.Count < minPages) return null;
+        var first = laid.Pages[0];
+        if (first.Background is not { Count: > 0 } bg) return null;
+        foreach (var p in laid.Pages)
+            if (!ReferenceEquals(p.Background, bg) || p.Width != first.Width || p.Height != first.Height) return null;
+        foreach (var op in bg)
+            if (op is GlyphRunOp or RotatedGlyphOp or ImageOp) return null;   // text stays vector and extractable
+
+        var scale = Dpi / 72f;
+        int w = (int)Math.Ceiling(first.Width * scale), h = (int)Math.Ceiling(first.Height * scale);
+        var info = new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        using var bitmap = new SKBitmap(info);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            canvas.Scale(scale);
+            drawer.DrawOps(canvas, bg, 0, bg.Count);
+        }
+        using var pixmap = bitmap.PeekPixels();
+        var result = new SharedBackground(bg);
+        if (FindHole(pixmap.GetPixelSpan<uint>(), w, h) is { } hole)
+        {
+            const int overlap = 2;
+            result.Add(pixmap, new SKRectI(0, 0, w, hole.Top + overlap), scale);
+            result.Add(pixmap, new SKRectI(0, hole.Bottom - overlap, w, h), scale);
+            result.Add(pixmap, new SKRectI(0, hole.Top, hole.Left + overlap, hole.Bottom), scale);
+            result.Add(pixmap, new SKRectI(hole.Right - overlap, hole.Top, w, hole.Bottom), scale);
+        }
+        else result.Add(pixmap, new SKRectI(0, 0, w, h), scale);
+        return result;
+    }
+
+    private void Add(SKPixmap pixmap, SKRectI area, float scale)
+    {
+        using var sub = pixmap.ExtractSubset(area);
+        var image = SKImage.FromPixelCopy(sub) ?? throw new InvalidOperationException("背景栅格化失败");
+        _tiles.Add((image, new SKRect(area.Left / scale, area.Top / scale, area.Right / scale, area.Bottom / scale)));
+    }
+
+    /// <summary>The white rectangle grown from the page centre until it meets ink, verified white throughout;
+    /// null when the centre is not white or the rectangle is small.</summary>
+    private static SKRectI? FindHole(ReadOnlySpan<uint> px, int w, int h)
+    {
+        const uint White = 0xFFFFFFFF;
+        int cx = w / 2, cy = h / 2;
+        if (px[cy * w + cx] != White) return null;
+        int l = cx, r = cx, t = cy, b = cy;
+        while (l > 0 && px[cy * w + l - 1] == White) l--;
+        while (r < w - 1 && px[cy * w + r + 1] == White) r++;
+        while (t > 0 && px[(t - 1) * w + cx] == White) t--;
+        while (b < h - 1 && px[(b + 1) * w + cx] == White) b++;
+        // Keep a margin of white inside the strips; move any edge that crosses ink (corner ornaments) inwards
+        // until all four edges are white, then check the whole rectangle really is white.
+        int left = l + 4, top = t + 4, right = r - 3, bottom = b - 3;
+        bool RowWhite(ReadOnlySpan<uint> px, int y) => px.Slice(y * w + left, right - left).IndexOfAnyExcept(White) < 0;
+        bool ColWhite(ReadOnlySpan<uint> px, int x)
+        {
+            for (var y = top; y < bottom; y++) if (px[y * w + x] != White) return false;
+            return true;
+        }
+        for (var changed = true; changed && right - left >= w / 4 && bottom - top >= h / 4;)
+        {
+            changed = false;
+            if (!RowWhite(px, top)) { top++; changed = true; }
+            if (!RowWhite(px, bottom - 1)) { bottom--; changed = true; }
+            if (!ColWhite(px, left)) { left++; changed = true; }
+            if (!ColWhite(px, right - 1)) { right--; changed = true; }
+        }
+        if (right - left < w / 4 || bottom - top < h / 4) return null;
+        for (var y = top; y < bottom; y++)
+            if (!RowWhite(px, y)) return null;
+        // Two more pixels of white margin so the strips' edges lie in white.
+        return new SKRectI(left + 2, top + 2, right - 2, bottom - 2);
+    }
+
+    public void Dispose()
+    {
+        foreach (var (image, _) in _tiles) image.Dispose();
+    }
+}
