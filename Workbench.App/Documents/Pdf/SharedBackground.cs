@@ -9,7 +9,8 @@ namespace Workbench.App.Documents.Pdf;
 /// PDF backend cannot emit a shared vector form XObject (<c>DrawPicture</c> is replayed inline), hence the raster.
 /// Only pure decoration qualifies: a background holding text or images stays vector. The empty middle of the page
 /// is left out: the raster is cut into four strips around the largest white rectangle at the centre (strips overlap
-/// by a couple of pixels so no seam shows).
+/// by a couple of pixels so no seam shows); the middle is found on a coarse rendering so no full-page bitmap is
+/// ever held.
 /// </summary>
 internal sealed class SharedBackground : IDisposable
 {
@@ -39,34 +40,50 @@ internal sealed class SharedBackground : IDisposable
         foreach (var op in bg)
             if (op is GlyphRunOp or RotatedGlyphOp or ImageOp) return null;   // text stays vector and extractable
 
+        // Find the white middle on a coarse rendering (a couple of MB), then draw only the strips around it at
+        // print resolution: a full 300 dpi A4 bitmap alone is 35 MB.
+        const int coarse = 4;
         var scale = Dpi / 72f;
         int w = (int)Math.Ceiling(first.Width * scale), h = (int)Math.Ceiling(first.Height * scale);
-        var info = new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Opaque);
-        using var bitmap = new SKBitmap(info);
-        using (var canvas = new SKCanvas(bitmap))
+        SKRectI? hole;
+        using (var lo = new SKBitmap(new SKImageInfo((w + coarse - 1) / coarse, (h + coarse - 1) / coarse, SKColorType.Rgba8888, SKAlphaType.Opaque)))
         {
-            canvas.Clear(SKColors.White);
-            canvas.Scale(scale);
-            drawer.DrawOps(canvas, bg, 0, bg.Count);
+            using (var canvas = new SKCanvas(lo))
+            {
+                canvas.Clear(SKColors.White);
+                canvas.Scale(scale / coarse);
+                drawer.DrawOps(canvas, bg, 0, bg.Count);
+            }
+            using var pixmap = lo.PeekPixels();
+            hole = FindHole(pixmap.GetPixelSpan<uint>(), lo.Width, lo.Height);
         }
-        using var pixmap = bitmap.PeekPixels();
         var result = new SharedBackground(bg);
-        if (FindHole(pixmap.GetPixelSpan<uint>(), w, h) is { } hole)
+        if (hole is { } c)
         {
+            // One more coarse pixel of margin, in print pixels.
+            var hi = new SKRectI((c.Left + 1) * coarse, (c.Top + 1) * coarse, (c.Right - 1) * coarse, (c.Bottom - 1) * coarse);
             const int overlap = 2;
-            result.Add(pixmap, new SKRectI(0, 0, w, hole.Top + overlap), scale);
-            result.Add(pixmap, new SKRectI(0, hole.Bottom - overlap, w, h), scale);
-            result.Add(pixmap, new SKRectI(0, hole.Top, hole.Left + overlap, hole.Bottom), scale);
-            result.Add(pixmap, new SKRectI(hole.Right - overlap, hole.Top, w, hole.Bottom), scale);
+            result.Add(drawer, bg, new SKRectI(0, 0, w, hi.Top + overlap), scale);
+            result.Add(drawer, bg, new SKRectI(0, hi.Bottom - overlap, w, h), scale);
+            result.Add(drawer, bg, new SKRectI(0, hi.Top, hi.Left + overlap, hi.Bottom), scale);
+            result.Add(drawer, bg, new SKRectI(hi.Right - overlap, hi.Top, w, hi.Bottom), scale);
         }
-        else result.Add(pixmap, new SKRectI(0, 0, w, h), scale);
+        else result.Add(drawer, bg, new SKRectI(0, 0, w, h), scale);
         return result;
     }
 
-    private void Add(SKPixmap pixmap, SKRectI area, float scale)
+    /// <summary>Draws the background's <paramref name="area"/> (print pixels) into an image of its own.</summary>
+    private void Add(PageDrawer drawer, IReadOnlyList<DrawOp> bg, SKRectI area, float scale)
     {
-        using var sub = pixmap.ExtractSubset(area);
-        var image = SKImage.FromPixelCopy(sub) ?? throw new InvalidOperationException("背景栅格化失败");
+        // A surface's snapshot takes over its pixels (no copy once the surface is gone).
+        using var surface = SKSurface.Create(new SKImageInfo(area.Width, area.Height, SKColorType.Rgba8888, SKAlphaType.Opaque))
+            ?? throw new InvalidOperationException("背景栅格化失败");
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Translate(-area.Left, -area.Top);
+        canvas.Scale(scale);
+        drawer.DrawOps(canvas, bg, 0, bg.Count);
+        var image = surface.Snapshot();
         _tiles.Add((image, new SKRect(area.Left / scale, area.Top / scale, area.Right / scale, area.Bottom / scale)));
     }
 
