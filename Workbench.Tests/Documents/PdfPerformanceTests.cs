@@ -72,6 +72,51 @@ public class PdfPerformanceTests(DocumentFixture fx)
         }
     }
 
+    [Fact]
+    public void SharedBackground_StripsAroundEmptyMiddle_SamePixelsAsVector()
+    {
+        var laid = Paginator.Layout(CertificateComposer.ComposeMany(Enumerable.Range(1, SharedBackground.MinPages).Select(Samples.Certificate)), fx.Fonts);
+        using var drawer = new PageDrawer(new Dictionary<int, SKTypeface>());
+        using var shared = SharedBackground.TryCreate(laid, drawer);
+        Assert.NotNull(shared);
+        Assert.Same(laid.Pages[0].Background, shared.Ops);
+        Assert.Equal(4, shared.Tiles.Count);   // the white middle of the page is left out
+        var scale = SharedBackground.Dpi / 72f;
+        var info = new SKImageInfo((int)Math.Ceiling(laid.Pages[0].Width * scale), (int)Math.Ceiling(laid.Pages[0].Height * scale), SKColorType.Rgba8888, SKAlphaType.Opaque);
+        using var vector = new SKBitmap(info);
+        using var tiled = new SKBitmap(info);
+        using (var canvas = new SKCanvas(vector)) { canvas.Clear(SKColors.White); canvas.Scale(scale); drawer.DrawOps(canvas, shared.Ops, 0, shared.Ops.Count); }
+        using (var canvas = new SKCanvas(tiled))
+        {
+            canvas.Clear(SKColors.White);
+            canvas.Scale(scale);
+            foreach (var (image, dest) in shared.Tiles) canvas.DrawImage(image, dest, new SKSamplingOptions(SKFilterMode.Nearest), null);
+        }
+        // Strips are drawn at whole-pixel offsets: the same pixels as the vector border, up to anti-aliasing rounding.
+        var va = vector.GetPixelSpan();
+        var ta = tiled.GetPixelSpan();
+        var off = 0;
+        for (var k = 0; k < va.Length; k++) if (Math.Abs(va[k] - ta[k]) > 16) off++;
+        // Drawing a strip at a pixel offset shifts Skia's anti-aliasing a hair: 3 of 35 million channel values differ by more than 16.
+        Assert.True(off <= 32, $"拼接的背景图块应与矢量绘制一致，{off} 个通道值相差超过 16");
+        // Below the threshold, and for a single certificate, the border stays vector.
+        Assert.Null(SharedBackground.TryCreate(Paginator.Layout(CertificateComposer.Compose(Samples.Certificate(1)), fx.Fonts), drawer));
+    }
+
+    [Fact]
+    public void ManyCertificates_RasterBorder_TextStillExtracts()
+    {
+        var n = SharedBackground.MinPages + 2;
+        var pdf = fx.Renderer.RenderPdf(CertificateComposer.ComposeMany(Enumerable.Range(1, n).Select(Samples.Certificate)));
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(n, doc.NumberOfPages);
+        var last = doc.GetPage(n);
+        Assert.Equal(4, last.GetImages().Count());
+        var text = new string(last.Text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        Assert.Contains($"第{n:000}号", text);
+        Assert.Contains("特发此证", text);
+    }
+
     private static List<string> Describe(LaidOutPage page) => page.Ops.Select(op => op switch
     {
         GlyphRunOp g => $"run {g.Face} {g.Size} {g.Baseline:F2} {string.Concat(g.CodePoints.Select(char.ConvertFromUtf32))} " +

@@ -60,6 +60,10 @@ internal sealed class LaidOutPage(float width, float height)
     public float Width { get; } = width;
     public float Height { get; } = height;
     public List<DrawOp> Ops { get; } = [];
+
+    /// <summary>The document background (shared by every page, the same list object) that makes up the first
+    /// <c>Background.Count</c> entries of <see cref="Ops"/>; null when the document has none.</summary>
+    public IReadOnlyList<DrawOp>? Background { get; set; }
 }
 
 /// <summary>The result of layout: pages of draw ops and the characters no font could draw.</summary>

@@ -18,10 +18,21 @@ internal sealed class PageDrawer(IReadOnlyDictionary<int, SKTypeface> faces) : I
     private ushort[] _glyphBuffer = new ushort[64];
     private float[] _xBuffer = new float[64];
 
-    public void Draw(SKCanvas canvas, LaidOutPage page)
+    public void Draw(SKCanvas canvas, LaidOutPage page) => DrawOps(canvas, page.Ops, 0, page.Ops.Count);
+
+    /// <summary>As <see cref="Draw(SKCanvas, LaidOutPage)"/>, the page's background replaced by the shared raster
+    /// when <paramref name="background"/> stands for it.</summary>
+    public void Draw(SKCanvas canvas, LaidOutPage page, SharedBackground? background)
     {
-        var ops = page.Ops;
-        for (var i = 0; i < ops.Count; i++)
+        if (background is null || !ReferenceEquals(page.Background, background.Ops)) { Draw(canvas, page); return; }
+        foreach (var (image, dest) in background.Tiles) canvas.DrawImage(image, dest, new SKSamplingOptions(SKFilterMode.Linear), null);
+        DrawOps(canvas, page.Ops, background.Ops.Count, page.Ops.Count);
+    }
+
+    /// <summary>Draws <paramref name="ops"/>[<paramref name="from"/>..<paramref name="to"/>).</summary>
+    public void DrawOps(SKCanvas canvas, IReadOnlyList<DrawOp> ops, int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
             switch (ops[i])
             {
@@ -36,7 +47,7 @@ internal sealed class PageDrawer(IReadOnlyDictionary<int, SKTypeface> faces) : I
                     if (r.Stroke is { } s && r.StrokeWidth > 0) { Stroke(s, r.StrokeWidth); canvas.DrawRect(r.Rect, _paint); }
                     break;
                 case CircleOp c: DrawCircle(canvas, c); break;
-                case PolygonOp p: i = DrawPolygons(canvas, ops, i, p) - 1; break;
+                case PolygonOp p: i = DrawPolygons(canvas, ops, i, to, p) - 1; break;
                 case ImageOp im: DrawImage(canvas, im); break;
                 case QrOp q: DrawQr(canvas, q); break;
             }
@@ -109,12 +120,12 @@ internal sealed class PageDrawer(IReadOnlyDictionary<int, SKTypeface> faces) : I
 
     /// <summary>Consecutive opaque polygons of one colour and one winding (the border's diamonds) filled as one path;
     /// they do not overlap, so this looks exactly like filling each. Returns the index after the last one drawn.</summary>
-    private int DrawPolygons(SKCanvas canvas, List<DrawOp> ops, int start, PolygonOp first)
+    private int DrawPolygons(SKCanvas canvas, IReadOnlyList<DrawOp> ops, int start, int to, PolygonOp first)
     {
         var sign = Math.Sign(SignedArea(first.Points));
         var end = start + 1;
         if (first.Color.Alpha == 255 && sign != 0)
-            while (end < ops.Count && ops[end] is PolygonOp p && p.Color == first.Color && Math.Sign(SignedArea(p.Points)) == sign) end++;
+            while (end < to && ops[end] is PolygonOp p && p.Color == first.Color && Math.Sign(SignedArea(p.Points)) == sign) end++;
         for (var k = start; k < end; k++) _path.AddPoly(((PolygonOp)ops[k]).Points, true);
         using var path = _path.Detach();
         Fill(first.Color);

@@ -143,7 +143,7 @@ internal sealed class Paginator
         for (var i = 0; i < total; i++)
         {
             var page = _pages[i];
-            if (background is not null) page.Ops.InsertRange(0, background);
+            if (background is not null) { page.Ops.InsertRange(0, background); page.Background = background; }
             AddFooter(page, i + 1, total);
         }
     }

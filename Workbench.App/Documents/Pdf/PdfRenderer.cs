@@ -29,16 +29,18 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
                 Creation = now,
                 Modified = now,
                 RasterDpi = 300,
+                EncodingQuality = 101,   // lossless images (a struct default of 0 would mean JPEG at quality 0)
             };
             using var wstream = new SKManagedWStream(output);
             using var pdf = SKDocument.CreatePdf(wstream, meta);
             using var drawer = new PageDrawer(faces.ToDictionary(f => f.Key, f => f.Value.Typeface));
+            using var background = SharedBackground.TryCreate(laid, drawer);
             var done = 0;
             foreach (var page in laid.Pages)
             {
                 ct.ThrowIfCancellationRequested();
                 var canvas = pdf.BeginPage(page.Width, page.Height);
-                drawer.Draw(canvas, page);
+                drawer.Draw(canvas, page, background);
                 pdf.EndPage();
                 pageDone?.Invoke(++done);
             }
