@@ -194,16 +194,6 @@ public sealed class RoundService(IDbContextFactory<WorkbenchDbContext> dbf, Time
         return await SaveAsync(db, rp.Id, ct);
     }
 
-    internal static async Task<SaveResult> SaveAsync(WorkbenchDbContext db, int id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return SaveResult.Success(id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Fail("该记录刚刚被他人修改过。请刷新页面，核对最新状态后再操作。");
-        }
-    }
+    internal static Task<SaveResult> SaveAsync(WorkbenchDbContext db, int id, CancellationToken ct) =>
+        SaveResult.SaveAsync(db, () => id, "该记录刚刚被他人修改过。请刷新页面，核对最新状态后再操作。", ct);
 }

@@ -65,7 +65,7 @@ public sealed partial class DashboardService(IDbContextFactory<WorkbenchDbContex
     /// <summary>第十六、十七条: each platform counted once, by the grade of its latest published evaluation.</summary>
     private static async Task<GradeDistribution> GradesAsync(WorkbenchDbContext db, UserScope scope, CancellationToken ct)
     {
-        var rows = await LatestGrades(db, db.Platforms.AsNoTracking().VisibleTo(scope))
+        var rows = await PlatformService.LatestGrades(db, db.Platforms.AsNoTracking().VisibleTo(scope))
             .GroupBy(x => new { x.Category, x.DepartmentId, x.Grade })
             .Select(g => new { g.Key.Category, g.Key.DepartmentId, g.Key.Grade, N = g.Count() }).ToListAsync(ct);
         var deptIds = rows.Select(r => r.DepartmentId).Distinct().ToList();
@@ -80,15 +80,6 @@ public sealed partial class DashboardService(IDbContextFactory<WorkbenchDbContex
 
     private static Dictionary<Grade, int> Counts(IEnumerable<(Grade Grade, int N)> rows) =>
         Enum.GetValues<Grade>().ToDictionary(g => g, g => rows.Where(r => r.Grade == g).Sum(r => r.N));
-
-    /// <summary>The latest published grade of each platform (null if never graded); the registry's <c>grade=</c> filter uses the same definition.</summary>
-    public static IQueryable<LatestGradeRow> LatestGrades(WorkbenchDbContext db, IQueryable<Platform> platforms) =>
-        platforms.Select(p => new LatestGradeRow
-        {
-            PlatformId = p.Id, Category = p.Category, DepartmentId = p.CompetentDepartmentId,
-            Grade = db.RoundPlatforms.Where(rp => rp.PlatformId == p.Id && rp.PublishedOn != null && rp.Grade != null)
-                .OrderByDescending(rp => rp.PublishedOn).ThenByDescending(rp => rp.Id).Select(rp => rp.Grade).FirstOrDefault(),
-        }).Where(x => x.Grade != null);
 
     /// <summary>第八条(二): per batch with applications still in progress, the applications at each step.</summary>
     private static async Task<IReadOnlyList<PipelineBatch>> PipelineAsync(WorkbenchDbContext db, UserScope scope, CancellationToken ct)
@@ -119,13 +110,4 @@ public sealed partial class DashboardService(IDbContextFactory<WorkbenchDbContex
         return rows.Select(r => new PanelProgressRow(r.Id, r.Kind, r.SubjectTitle, r.Deadline, r.Submitted, r.Total,
             r.Kind == PanelKind.Recognition ? $"/recognition/applications/{r.SubjectId}" : r.RoundId is int round ? $"/evaluation/rounds/{round}" : "/evaluation")).ToList();
     }
-}
-
-/// <summary>A platform's latest published grade (see <see cref="DashboardService.LatestGrades"/>).</summary>
-public sealed class LatestGradeRow
-{
-    public int PlatformId { get; init; }
-    public ResourceCategory Category { get; init; }
-    public int DepartmentId { get; init; }
-    public Grade? Grade { get; init; }
 }

@@ -45,4 +45,31 @@ public sealed record SaveResult(bool Ok, int Id, IReadOnlyList<string> Errors)
     public static SaveResult Success(int id) => new(true, id, []);
     public static SaveResult Fail(params string[] errors) => new(false, 0, errors);
     public static SaveResult Fail(IEnumerable<string> errors) => new(false, 0, errors.ToArray());
+
+    /// <summary>
+    /// Saves, turning an optimistic-concurrency conflict (another user saved the record first, see
+    /// <c>IConcurrencyAware</c>) into <paramref name="conflict"/> — a Chinese message saying what to do — instead of an
+    /// exception. <paramref name="id"/> is read after the save, so a new record reports its generated key.
+    /// </summary>
+    public static async Task<SaveResult> SaveAsync(Workbench.App.Data.WorkbenchDbContext db, Func<int> id, string conflict, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            return Fail(conflict);
+        }
+        return Success(id());
+    }
+}
+
+/// <summary>A platform's latest published grade (see <see cref="PlatformService.LatestGrades"/>).</summary>
+public sealed class LatestGradeRow
+{
+    public int PlatformId { get; init; }
+    public ResourceCategory Category { get; init; }
+    public int DepartmentId { get; init; }
+    public Workbench.Core.Evaluation.Grade? Grade { get; init; }
 }

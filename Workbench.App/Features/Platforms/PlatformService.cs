@@ -39,14 +39,23 @@ public sealed class PlatformService(IDbContextFactory<WorkbenchDbContext> dbf, T
         return new(items, total);
     }
 
-    /// <summary>The registry's filters (search, category, status, department); also used by exports and batch printing.</summary>
-    /// <summary>The registry filters, shared by the list, its Excel export and batch certificate printing.</summary>
+    /// <summary>The latest published grade of each platform (null if never graded); used by the registry's <c>grade=</c> filter and the 工作台 grade charts, so a chart figure and the list behind it agree.</summary>
+    public static IQueryable<LatestGradeRow> LatestGrades(WorkbenchDbContext db, IQueryable<Platform> platforms) =>
+        platforms.Select(p => new LatestGradeRow
+        {
+            PlatformId = p.Id, Category = p.Category, DepartmentId = p.CompetentDepartmentId,
+            Grade = db.RoundPlatforms.Where(rp => rp.PlatformId == p.Id && rp.PublishedOn != null && rp.Grade != null)
+                .OrderByDescending(rp => rp.PublishedOn).ThenByDescending(rp => rp.Id).Select(rp => rp.Grade).FirstOrDefault(),
+        }).Where(x => x.Grade != null);
+
+    /// <summary>The registry's filters (search, category, status, department, latest grade); also used by exports and batch printing.</summary>
     public static IQueryable<Platform> Filter(WorkbenchDbContext db, IQueryable<Platform> query, PlatformQuery q)
     {
-        // 工作台's grade figures: the latest published grade, as Home.DashboardService.LatestGrades defines it.
         if (q.Grade is { } grade)
-            query = query.Where(p => db.RoundPlatforms.Where(rp => rp.PlatformId == p.Id && rp.PublishedOn != null && rp.Grade != null)
-                .OrderByDescending(rp => rp.PublishedOn).ThenByDescending(rp => rp.Id).Select(rp => rp.Grade).FirstOrDefault() == grade);
+        {
+            var graded = LatestGrades(db, db.Platforms).Where(x => x.Grade == grade).Select(x => x.PlatformId);
+            query = query.Where(p => graded.Contains(p.Id));
+        }
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             var s = q.Search.Trim();
@@ -140,15 +149,7 @@ public sealed class PlatformService(IDbContextFactory<WorkbenchDbContext> dbf, T
             Title = isNew ? "登记入平台名录" : statusChanged ? $"状态由“{oldStatus.Label()}”变更为“{m.Status.Label()}”" : "修改平台信息",
         });
         db.AuditAction = isNew ? "登记平台" : statusChanged ? "变更平台状态" : "修改平台信息";
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Fail("该平台刚刚被他人修改过。请刷新页面，核对最新内容后再保存。");
-        }
-        return SaveResult.Success(platform.Id);
+        return await SaveResult.SaveAsync(db, () => platform.Id, "该平台刚刚被他人修改过。请刷新页面，核对最新内容后再保存。", ct);
     }
 
     /// <summary>The form's field checks; naming is 第九条 in Core.</summary>

@@ -86,15 +86,7 @@ public sealed partial class RecognitionService
                 db.AuditAction = "认定弄虚作假并终止申请";
             }
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Fail("考察记录刚刚被他人修改过。请刷新页面后再保存。");
-        }
-        return SaveResult.Success(i.Id);
+        return await SaveResult.SaveAsync(db, () => i.Id, "考察记录刚刚被他人修改过。请刷新页面后再保存。", ct);
     }
 
     /// <summary>The public list: applications under 公示 today (no login).</summary>

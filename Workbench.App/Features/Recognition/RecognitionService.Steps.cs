@@ -56,15 +56,7 @@ public sealed partial class RecognitionService
         }
         AddHistory(db, a.Id, scope, RecognitionWorkflow.Machine.Transitions.First(t => t.From == from && t.Action == action && t.Role == role).Label, detail);
         db.AuditAction = action.Label();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Fail("该申请刚刚被他人办理过。请刷新页面后再操作。");
-        }
-        return SaveResult.Success(a.Id);
+        return await SaveResult.SaveAsync(db, () => a.Id, "该申请刚刚被他人办理过。请刷新页面后再操作。", ct);
     }
 
     private async Task<Check> GuardAsync(WorkbenchDbContext db, RecognitionApplication a, RecognitionAction action, CancellationToken ct)

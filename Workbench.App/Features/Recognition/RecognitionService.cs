@@ -155,16 +155,9 @@ public sealed partial class RecognitionService(
         Apply(a, m);
         a.UpdatedAt = clock.GetUtcNow();
         db.AuditAction = m.Id == 0 ? "新建认定申请" : "保存申请草稿";
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Fail("该申请刚刚被他人修改过。请刷新页面，核对最新内容后再保存。");
-        }
-        if (m.Id == 0) await HistoryAsync(a.Id, scope, "新建申请草稿", null, ct);
-        return SaveResult.Success(a.Id);
+        var saved = await SaveResult.SaveAsync(db, () => a.Id, "该申请刚刚被他人修改过。请刷新页面，核对最新内容后再保存。", ct);
+        if (saved.Ok && m.Id == 0) await HistoryAsync(a.Id, scope, "新建申请草稿", null, ct);
+        return saved;
     }
 
     private static void Apply(RecognitionApplication a, ApplicationEditModel m)

@@ -179,16 +179,6 @@ public sealed class MajorChangeService(IDbContextFactory<WorkbenchDbContext> dbf
         return await SaveAsync(db, c.Id, ct);
     }
 
-    private static async Task<SaveResult> SaveAsync(WorkbenchDbContext db, int id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return SaveResult.Success(id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Fail("该报备刚刚被他人处理过。请刷新页面后再操作。");
-        }
-    }
+    private static Task<SaveResult> SaveAsync(WorkbenchDbContext db, int id, CancellationToken ct) =>
+        SaveResult.SaveAsync(db, () => id, "该报备刚刚被他人处理过。请刷新页面后再操作。", ct);
 }

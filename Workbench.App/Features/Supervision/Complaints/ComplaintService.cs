@@ -180,14 +180,6 @@ public sealed class ComplaintService(IDbContextFactory<WorkbenchDbContext> dbf, 
                 break;
         }
         db.Entry(c).Property(x => x.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return SaveResult.Success(c.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Fail("该投诉刚刚被他人处理过。请刷新页面后再操作。");
-        }
+        return await SaveResult.SaveAsync(db, () => c.Id, "该投诉刚刚被他人处理过。请刷新页面后再操作。", ct);
     }
 }
