@@ -46,7 +46,7 @@ public static class RecognitionSeed
         if (await db.RecognitionBatches.AnyAsync(ct)) return;
         db.AuditAction = "导入演示数据";
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = now.ChinaDate();
         var batch = new RecognitionBatch
         {
             Title = "2026年度湖南省科技资源共享服务平台认定", Year = 2026, OpensOn = today.AddDays(-40), ClosesOn = today.AddDays(30),

@@ -10,6 +10,7 @@ using Workbench.Core;
 using Workbench.Core.Evaluation;
 using Workbench.Core.Platforms;
 using Workbench.Core.Scoring;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Documents;
 
@@ -32,7 +33,7 @@ public sealed class RoundExports(IDbContextFactory<WorkbenchDbContext> dbf, Shee
         new("等次", Width: 9), new("等次依据", Width: 50), new("公示截止", ColumnKind.Date, 12), new("公布日期", ColumnKind.Date, 12),
     ];
 
-    private string Today => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日");
+    private string Today => clock.ChinaNow().ToString("yyyy年M月d日");
 
     /// <summary>The results of round <paramref name="roundId"/> in the user's scope, or null (unknown round, or none of the user's units in it).</summary>
     public async Task<ExportFile?> ResultsAsync(UserScope scope, int roundId, CancellationToken ct = default)
@@ -47,7 +48,7 @@ public sealed class RoundExports(IDbContextFactory<WorkbenchDbContext> dbf, Shee
             ? "（" + await db.Departments.Where(d => d.Id == scope.DepartmentId).Select(d => d.Name).FirstOrDefaultAsync(ct) + "所属平台）"
             : "";
         var spec = new SheetSpec($"{title}评估结果{who}　导出日期：{Today}", ResultColumns, "评估结果");
-        return new($"{title}评估结果_{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.xlsx",
+        return new($"{title}评估结果_{clock.ChinaNow():yyyyMMdd}.xlsx",
             (stream, c) => exporter.ExportAsync(stream, spec, ResultRowsAsync(scope, roundId, c), c));
     }
 
@@ -84,7 +85,7 @@ public sealed class RoundExports(IDbContextFactory<WorkbenchDbContext> dbf, Shee
         var title = await db.EvaluationRounds.Where(r => r.Id == roundId).Select(r => r.Title).FirstOrDefaultAsync(ct);
         if (title is null) return null;
         var sheets = await ScoreSheetsAsync(db, roundId, title, ct);
-        return new($"{title}专家评分明细_{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.xlsx",
+        return new($"{title}专家评分明细_{clock.ChinaNow():yyyyMMdd}.xlsx",
             (stream, c) => exporter.ExportSheetsAsync(stream, sheets, c));
     }
 

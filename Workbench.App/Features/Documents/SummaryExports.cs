@@ -1,6 +1,7 @@
 using Workbench.App.Documents.Sheets;
 using Workbench.App.Features.Account;
 using Workbench.App.Features.Supervision.Summaries;
+using Workbench.App.Infrastructure;
 using Workbench.Core;
 using Workbench.Core.Evaluation;
 
@@ -24,7 +25,7 @@ public sealed class SummaryExports(SummaryService summaries, SheetExporter expor
         var y = year ?? summaries.CurrentYear;
         if (y < 2000 || y > summaries.CurrentYear) return null;
         var deadline = AnnualSummary.Deadline(y);
-        var local = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        var local = clock.ChinaNow();
         var today = DateOnly.FromDateTime(local.DateTime);
         var rows = (await summaries.ListAsync(scope, y, null, ct))
             .Where(r => r.Status is SummaryStatus.Missing or SummaryStatus.Late)

@@ -1,6 +1,7 @@
 using Workbench.App.Data.Entities;
 using Workbench.App.Features.Account;
 using Workbench.Core;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Evaluation;
 
@@ -25,5 +26,5 @@ public static class EvaluationScope
 
     public const string NotFound = "未找到或无权查看。";
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public static DateOnly Today(TimeProvider clock) => clock.ChinaToday();
 }

@@ -11,6 +11,7 @@ using Workbench.Core.Evaluation;
 using Workbench.Core.Platforms;
 using Workbench.Core.Recognition;
 using Workbench.Core.Scoring;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Home;
 
@@ -20,7 +21,7 @@ namespace Workbench.App.Features.Home;
 /// </summary>
 public sealed partial class DashboardService(IDbContextFactory<WorkbenchDbContext> dbf, TimeProvider clock, ReviewService reviews)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => clock.ChinaToday();
 
     public async Task<Dashboard> LoadAsync(UserScope scope, CancellationToken ct = default)
     {

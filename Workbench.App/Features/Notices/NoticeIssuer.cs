@@ -8,6 +8,7 @@ using Workbench.Core.Documents;
 using Workbench.Core.Evaluation;
 using Workbench.Core.Platforms;
 using NumberRule = Workbench.Core.Numbering.DocumentNumber;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Notices;
 
@@ -187,7 +188,7 @@ public static class NoticeIssuer
     private static async Task<OfficialNotice> Add(WorkbenchDbContext db, NoticeKind kind, string title, string addressees,
         List<NoticeContent> body, UserScope scope, TimeProvider clock, string? copyTo, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = clock.ChinaToday();
         var number = await NextNumberAsync(db, today.Year, ct);
         var model = new OfficialNoticeModel(IssuerMark, new DocumentNumber(number.Prefix, number.Year, number.Sequence), title, addressees, body,
             [new SealModel(Issuer)], today, CopyTo: copyTo, PrintedBy: PrintedBy, PrintedOn: today);

@@ -6,6 +6,7 @@ using Workbench.App.Documents.Pdf;
 using Workbench.App.Features.Account;
 using Workbench.Core;
 using Workbench.Core.Documents;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Notices;
 
@@ -88,7 +89,7 @@ public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> dbf, Pdf
     public async Task<NoticeDocument?> GetPublicAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = clock.ChinaToday();
         var n = await db.OfficialNotices.AsNoTracking()
             .Where(x => x.Id == id && (x.Kind == NoticeKind.RecognitionPublicity || x.Kind == NoticeKind.EvaluationPublicity) && x.NoticeStart <= today && x.NoticeEnd >= today)
             .FirstOrDefaultAsync(ct);
@@ -99,7 +100,7 @@ public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> dbf, Pdf
     public async Task<IReadOnlyDictionary<int, int>> OpenPublicityByApplicationAsync(CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = clock.ChinaToday();
         var rows = await db.OfficialNotices.AsNoTracking()
             .Where(x => x.Kind == NoticeKind.RecognitionPublicity && x.ApplicationId != null && x.NoticeStart <= today && x.NoticeEnd >= today)
             .Select(x => new { App = x.ApplicationId!.Value, x.Id }).ToListAsync(ct);

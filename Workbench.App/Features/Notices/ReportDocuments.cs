@@ -10,6 +10,7 @@ using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Evaluation;
 using Workbench.Core.Scoring;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Notices;
 
@@ -62,7 +63,7 @@ public sealed class ReportDocuments(IDbContextFactory<WorkbenchDbContext> dbf)
                 rows.Add([(++n).ToString(Inv), ind.Name, item.Name, Num(item.MaxPoints), sheet.ScoreOf(item.Code) is { } s ? Num(s) : "—",
                     comments.GetValueOrDefault(item.Code) ?? ""]);
         var total = ScoreSheetRules.Total(template, sheet);
-        var date = submittedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime) : (DateOnly?)null;
+        var date = submittedAt?.ChinaDate();
         return new ReportModel($"{panel.Kind.Label()}专家评分表", [
                 new("评审对象", panel.SubjectTitle), new("依托单位", panel.HostUnitName),
                 new("评审专家", chair ? $"{expert}（组长）" : expert), new("工作单位", unit),

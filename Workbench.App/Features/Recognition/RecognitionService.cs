@@ -19,7 +19,7 @@ public sealed partial class RecognitionService(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => clock.ChinaToday();
 
     public async Task<IReadOnlyList<BatchRow>> BatchesAsync(CancellationToken ct = default)
     {

@@ -6,6 +6,7 @@ using Workbench.Core;
 using Workbench.Core.Conflicts;
 using Workbench.Core.Evaluation;
 using Workbench.Core.Scoring;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Reviews;
 
@@ -17,7 +18,7 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
 {
     public static bool MayManage(UserScope scope) => scope.Role is Role.Agency or Role.Admin;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today => clock.ChinaToday();
 
     /// <summary>The pool with the Core conflict verdict (第十六条 回避) for a subject hosted by <paramref name="hostUnitId"/>.</summary>
     public async Task<IReadOnlyList<PanelCandidate>> CandidatesAsync(int hostUnitId, CancellationToken ct = default)

@@ -2,15 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Features.Account;
 using Workbench.Core;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Supervision;
 
 /// <summary>Helpers every supervision service shares: the local date (UTC+8) and who gets told what.</summary>
 internal static class SupervisionCommon
 {
-    public static readonly TimeSpan China = TimeSpan.FromHours(8);
+    public static readonly TimeSpan China = ChinaTime.Offset;
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(China).DateTime);
+    public static DateOnly Today(TimeProvider clock) => clock.ChinaToday();
 
     public static string Actor(UserScope scope) => string.IsNullOrEmpty(scope.DisplayName) ? scope.UserName : scope.DisplayName;
 

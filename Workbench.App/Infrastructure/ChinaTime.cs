@@ -1,0 +1,16 @@
+namespace Workbench.App.Infrastructure;
+
+/// <summary>
+/// The office works on Beijing time (UTC+8) whatever time zone the server runs in: deadlines, 公示 periods, export
+/// titles and document dates all use these, never <see cref="TimeProvider.GetLocalNow"/>.
+/// </summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset ChinaNow(this TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
+
+    public static DateOnly ChinaToday(this TimeProvider clock) => ChinaDate(clock.GetUtcNow());
+
+    public static DateOnly ChinaDate(this DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+}
