@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data.Entities;
+using Workbench.App.Infrastructure;
 using Workbench.Core;
 using Workbench.Core.Platforms;
 
@@ -51,7 +52,7 @@ public sealed class DemoSeeder(IDbContextFactory<WorkbenchDbContext> dbf, UserMa
             CreditCode = $"12430000{(7000000 + i * 7919) % 10000000:D7}X",
             ContactName = "科技处", ContactPhone = $"0731-8{(8800000 + i * 1373) % 10000000:D7}",
         }).ToDictionary(u => u.Name);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.ChinaToday();
         var seq = new Dictionary<int, int>();
         var platforms = DemoData.Platforms.Select(p =>
         {

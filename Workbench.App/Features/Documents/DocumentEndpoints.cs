@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Workbench.App.Documents.Composers;
 using Workbench.App.Documents.Pdf;
 using Workbench.App.Features.Account;
+using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Documents;
 
@@ -43,7 +44,7 @@ public static class DocumentEndpoints
             http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
             // SpreadCheetah streams rows asynchronously but finishes the zip container with a few synchronous writes.
             if (http.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
-            var name = $"平台名录_{clock.GetLocalNow():yyyyMMdd}.xlsx";
+            var name = $"平台名录_{clock.ChinaNow():yyyyMMdd}.xlsx";
             http.Response.ContentType = Xlsx;
             http.Response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(name)}";
             await export.WriteAsync(http.Response.Body, UserScope.From(http.User), RegistryFilter.Parse(http.Request.Query), http.RequestAborted);

@@ -4,6 +4,7 @@ using Workbench.App.Data;
 using Workbench.App.Documents.Sheets;
 using Workbench.App.Features.Account;
 using Workbench.App.Features.Platforms;
+using Workbench.App.Infrastructure;
 using Workbench.Core.Platforms;
 
 namespace Workbench.App.Features.Documents;
@@ -26,7 +27,7 @@ public sealed class RegistryExport(IDbContextFactory<WorkbenchDbContext> dbf, Sh
             await using var db = await dbf.CreateDbContextAsync(ct);
             deptName = await db.Departments.Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(ct);
         }
-        var today = clock.GetLocalNow().ToString("yyyy年M月d日");
+        var today = clock.ChinaNow().ToString("yyyy年M月d日");
         var spec = new SheetSpec($"湖南省科技资源共享服务平台名录（{RegistryFilter.Describe(filter, deptName)}）　导出日期：{today}", Columns, "平台名录");
         var n = 0;
         await exporter.ExportAsync(output, spec, RowsAsync(scope, filter, ct), (w, p) =>
