@@ -98,7 +98,11 @@ public sealed class FontSet : IDisposable
             if (gid == 0) return (0, 0);
             Span<float> w = stackalloc float[1];
             font.GetGlyphWidths([gid], w, Span<SKRect>.Empty);
-            return (gid, w[0] / ff.UnitsPerEm);
+            // At size = units per em the width is the hmtx advance, a whole number of font units; Skia returns it
+            // with float noise (999.99994). Whole units keep full-width glyphs at exactly 1 em, so a run's positions
+            // are exact multiples of the size and Skia's PDF backend writes the run as one string instead of one
+            // positioning operator per glyph (a third of a notice page's content stream).
+            return (gid, MathF.Round(w[0]) / ff.UnitsPerEm);
         }, f);
     }
 

@@ -170,10 +170,18 @@ internal sealed class PageDrawer(IReadOnlyDictionary<int, SKTypeface> faces) : I
     }
 
     /// <summary>Dark modules as rectangles (slightly overlapping so no seams show): a run repeated in the rows below
-    /// it becomes one taller rectangle. One <c>re</c> per rectangle is what Skia's PDF backend writes fastest.</summary>
+    /// it becomes one taller rectangle. One <c>re</c> per rectangle is what Skia's PDF backend writes fastest.
+    /// The module size and origin are snapped to 1/16 pt (0.02 mm, finer than a 600 dpi printer's dot), so every
+    /// coordinate is an exact binary fraction that Skia writes in a few digits ("93.625", not "93.620003"): the QR
+    /// code is half of a certificate page's content stream.</summary>
     private void DrawQr(SKCanvas canvas, QrOp q)
     {
-        var m = q.Rect.Width / q.Size;
+        const float Grid = 16;
+        var m = MathF.Floor(q.Rect.Width / q.Size * Grid) / Grid;
+        var inset = (q.Rect.Width - m * q.Size) / 2;
+        var left = MathF.Round((q.Rect.Left + inset) * Grid) / Grid;
+        var top = MathF.Round((q.Rect.Top + inset) * Grid) / Grid;
+        const float overlap = 1 / Grid;
         Fill(q.Color);
         _paint.IsAntialias = false;
         var runs = q.Runs;
@@ -188,7 +196,7 @@ internal sealed class PageDrawer(IReadOnlyDictionary<int, SKTypeface> faces) : I
             {
                 if (!used[j] && runs[j].Row == row + rows && runs[j].Col == col && runs[j].Len == len) { used[j] = true; rows++; }
             }
-            canvas.DrawRect(SKRect.Create(q.Rect.Left + col * m, q.Rect.Top + row * m, len * m + 0.02f, rows * m + 0.02f), _paint);
+            canvas.DrawRect(SKRect.Create(left + col * m, top + row * m, len * m + overlap, rows * m + overlap), _paint);
         }
         _paint.IsAntialias = true;
     }

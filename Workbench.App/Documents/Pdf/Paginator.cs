@@ -19,6 +19,11 @@ internal sealed class Paginator
     private LaidOutPage? _page;
     private float _y;
 
+    /// <summary>Streaming mode (<see cref="Stream"/>): finished pages go here instead of into <see cref="_pages"/>.</summary>
+    private Action<LaidOutPage>? _emit;
+    private List<DrawOp>? _background;
+    private int _emitted;
+
     private Paginator(PdfDocument doc, FontSet fonts, HashSet<int> missing, float top, float bottom)
     {
         _doc = doc;
@@ -46,12 +51,56 @@ internal sealed class Paginator
     private float Remaining => _bottom - _y;
     private LaidOutPage Page => _page ?? NewPage();
 
+    /// <summary>
+    /// Lays the document out page by page, handing each finished page (background and page number included) to
+    /// <paramref name="emit"/> as soon as the next one starts, so a caller can draw page N while page N + 1 is laid
+    /// out and no page is held after it is drawn. Only for footers that do not need the total (<see cref="NeedsTotal"/>).
+    /// <paramref name="background"/> is the document's background laid out by <see cref="LayoutBackground(PdfDocument, FontSet)"/>: every
+    /// page shares that list object.
+    /// </summary>
+    public static void Stream(PdfDocument doc, FontSet fonts, List<DrawOp>? background, Action<LaidOutPage> emit)
+    {
+        if (NeedsTotal(doc)) throw new InvalidOperationException("页脚需要总页数的文档不能逐页排版");
+        var p = new Paginator(doc, fonts, new HashSet<int>(), doc.Page.MarginTop, doc.Page.BodyBottom)
+        {
+            _emit = emit,
+            _background = background,
+        };
+        p.Flow(doc.Blocks);
+        p.Complete(p.Page);
+    }
+
+    /// <summary>Whether the page numbers say “共 N 页”, so no page can be finished before the last is laid out.</summary>
+    public static bool NeedsTotal(PdfDocument doc) => doc.Footer?.Style == PageNumberStyle.PageOfTotal;
+
+    /// <summary>The background items of every page laid out once (null when there are none).</summary>
+    public static List<DrawOp>? LayoutBackground(PdfDocument doc, FontSet fonts) =>
+        LayoutBackground(doc, new ItemLayout(fonts, new TextLayouter(fonts, new HashSet<int>())));
+
+    private static List<DrawOp>? LayoutBackground(PdfDocument doc, ItemLayout items)
+    {
+        if (doc.Background is not { Count: > 0 } bg) return null;
+        var ops = new List<DrawOp>();
+        foreach (var item in bg) items.Add(item, 0, 0, ops);
+        return ops;
+    }
+
     private LaidOutPage NewPage()
     {
+        if (_emit is not null && _page is not null) Complete(_page);
         _page = new LaidOutPage(_doc.Page.Width, _doc.Page.Height);
-        _pages.Add(_page);
+        if (_emit is null) _pages.Add(_page);
         _y = _top;
         return _page;
+    }
+
+    /// <summary>Streaming: the page's background and number, then out it goes.</summary>
+    private void Complete(LaidOutPage page)
+    {
+        _emitted++;
+        if (_background is not null) { page.Ops.InsertRange(0, _background); page.Background = _background; }
+        AddFooter(page, _emitted, 0);
+        _emit!(page);
     }
 
     private void Flow(IReadOnlyList<Block> blocks)
@@ -134,12 +183,7 @@ internal sealed class Paginator
     {
         var total = _pages.Count;
         // The background is the same on every page: lay it out once; pages share the (immutable) ops.
-        List<DrawOp>? background = null;
-        if (_doc.Background is { Count: > 0 } bg)
-        {
-            background = [];
-            foreach (var item in bg) _items.Add(item, 0, 0, background);
-        }
+        var background = LayoutBackground(_doc, _items);
         for (var i = 0; i < total; i++)
         {
             var page = _pages[i];

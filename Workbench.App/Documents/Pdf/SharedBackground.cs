@@ -37,6 +37,13 @@ internal sealed class SharedBackground : IDisposable
         if (first.Background is not { Count: > 0 } bg) return null;
         foreach (var p in laid.Pages)
             if (!ReferenceEquals(p.Background, bg) || p.Width != first.Width || p.Height != first.Height) return null;
+        return TryCreate(bg, first.Width, first.Height, drawer);
+    }
+
+    /// <summary>A raster of <paramref name="bg"/> for pages of the given size, or null when it holds text or images
+    /// (the caller has checked that enough pages share it).</summary>
+    public static SharedBackground? TryCreate(IReadOnlyList<DrawOp> bg, float width, float height, PageDrawer drawer)
+    {
         foreach (var op in bg)
             if (op is GlyphRunOp or RotatedGlyphOp or ImageOp) return null;   // text stays vector and extractable
 
@@ -44,7 +51,7 @@ internal sealed class SharedBackground : IDisposable
         // print resolution: a full 300 dpi A4 bitmap alone is 35 MB.
         const int coarse = 4;
         var scale = Dpi / 72f;
-        int w = (int)Math.Ceiling(first.Width * scale), h = (int)Math.Ceiling(first.Height * scale);
+        int w = (int)Math.Ceiling(width * scale), h = (int)Math.Ceiling(height * scale);
         SKRectI? hole;
         using (var lo = new SKBitmap(new SKImageInfo((w + coarse - 1) / coarse, (h + coarse - 1) / coarse, SKColorType.Rgba8888, SKAlphaType.Opaque)))
         {
@@ -72,18 +79,21 @@ internal sealed class SharedBackground : IDisposable
         return result;
     }
 
-    /// <summary>Draws the background's <paramref name="area"/> (print pixels) into an image of its own.</summary>
+    /// <summary>The background's <paramref name="area"/> (print pixels) as an image of its own. The image is backed by
+    /// a recording of the vector ops, not by pixels: Skia rasterises it once, when the first page embeds it, and
+    /// every later page refers to that embedded image by its id, so the strips' pixels (~11 MB at 300 dpi) are not
+    /// held while the rest of the document is written.</summary>
     private void Add(PageDrawer drawer, IReadOnlyList<DrawOp> bg, SKRectI area, float scale)
     {
-        // A surface's snapshot takes over its pixels (no copy once the surface is gone).
-        using var surface = SKSurface.Create(new SKImageInfo(area.Width, area.Height, SKColorType.Rgba8888, SKAlphaType.Opaque))
-            ?? throw new InvalidOperationException("背景栅格化失败");
-        var canvas = surface.Canvas;
+        using var recorder = new SKPictureRecorder();
+        var canvas = recorder.BeginRecording(SKRect.Create(area.Width, area.Height));
         canvas.Clear(SKColors.White);
         canvas.Translate(-area.Left, -area.Top);
         canvas.Scale(scale);
         drawer.DrawOps(canvas, bg, 0, bg.Count);
-        var image = surface.Snapshot();
+        using var picture = recorder.EndRecording();
+        var image = SKImage.FromPicture(picture, new SKSizeI(area.Width, area.Height))
+            ?? throw new InvalidOperationException("背景栅格化失败");
         _tiles.Add((image, new SKRect(area.Left / scale, area.Top / scale, area.Right / scale, area.Bottom / scale)));
     }
 
