@@ -10,11 +10,21 @@ namespace Workbench.Tests.Documents;
 public class PdfPerformanceTests(DocumentFixture fx)
 {
     [Fact]
-    public void QrCode_RunsMergedDownRows_DarkExactlyWhereModulesAre()
+    public void QrCode_Rectangles_DarkExactlyWhereQrCoderPutsModules()
     {
-        var op = ItemLayout.Qr(new QrItem(SKRect.Create(0, 0, 290, 290), "https://kjzy.hunan.gov.cn/verify/湘科资享认字〔2026〕第007号"));
+        const string content = "https://kjzy.hunan.gov.cn/verify/湘科资享认字〔2026〕第007号";
+        var op = ItemLayout.Qr(new QrItem(SKRect.Create(0, 0, 290, 290), content));
+        using var data = new QRCoder.QRCodeGenerator().CreateQrCode(content, QRCoder.QRCodeGenerator.ECCLevel.M);
         var dark = new bool[op.Size, op.Size];
-        foreach (var (row, col, len) in op.Runs) for (var c = col; c < col + len; c++) dark[row, c] = true;
+        foreach (var (row, col, w, h) in op.Blocks) for (var r = row; r < row + h; r++) for (var c = col; c < col + w; c++) dark[r, c] = true;
+        var modules = 0;
+        for (var r = 0; r < op.Size; r++)
+            for (var c = 0; c < op.Size; c++)
+            {
+                Assert.Equal(data.ModuleMatrix[r][c], dark[r, c]);
+                if (dark[r, c]) modules++;
+            }
+        Assert.True(op.Blocks.Length < modules / 2, $"{op.Blocks.Length} 个矩形覆盖 {modules} 个深色模块");
         var page = new LaidOutPage(290, 290);
         page.Ops.Add(op);
         using var bitmap = new SKBitmap(290, 290);
@@ -31,6 +41,27 @@ public class PdfPerformanceTests(DocumentFixture fx)
                 var px = bitmap.GetPixel((int)((c + 0.5f) * m), (int)((r + 0.5f) * m));
                 Assert.True(dark[r, c] == (px.Red < 128), $"模块 ({r},{c}) 应为{(dark[r, c] ? "深" : "浅")}色");
             }
+    }
+
+    [Fact]
+    public void QrCover_RandomPatterns_EveryDarkCoveredNoLightTouched()
+    {
+        var random = new Random(2026);
+        for (var k = 0; k < 200; k++)
+        {
+            var n = random.Next(1, 30);
+            var dark = new bool[n, n];
+            for (var r = 0; r < n; r++) for (var c = 0; c < n; c++) dark[r, c] = random.NextDouble() < 0.5;
+            var covered = new bool[n, n];
+            foreach (var (row, col, w, h) in ItemLayout.Cover(dark))
+                for (var r = row; r < row + h; r++)
+                    for (var c = col; c < col + w; c++)
+                    {
+                        Assert.True(dark[r, c], $"矩形覆盖了浅色模块 ({r},{c})");
+                        covered[r, c] = true;
+                    }
+            for (var r = 0; r < n; r++) for (var c = 0; c < n; c++) Assert.Equal(dark[r, c], covered[r, c]);
+        }
     }
 
     [Fact]
@@ -121,7 +152,7 @@ public class PdfPerformanceTests(DocumentFixture fx)
     {
         GlyphRunOp g => $"run {g.Face} {g.Size} {g.Baseline:F2} {string.Concat(g.CodePoints.Select(char.ConvertFromUtf32))} " +
                         string.Join(",", Enumerable.Range(0, g.Xs.Length).Select(k => g.X(k).ToString("F2"))),
-        QrOp q => $"qr {q.Rect} {q.Size} {q.Runs.Length}",
+        QrOp q => $"qr {q.Rect} {q.Size} {q.Blocks.Length}",
         _ => op.ToString(),
     }).ToList();
 }

@@ -91,3 +91,48 @@ public class PdfStreamingTests(DocumentFixture fx)
             Assert.Equal(1f, fx.Fonts.Resolve(FontRole.Body, ch).AdvanceEm);
     }
 }
+
+/// <summary>The QR code as printed: the PDF rasterised by poppler (what a viewer or printer sees), then read by ZXing.</summary>
+[Collection(DocumentCollection.Name)]
+public class QrPrintTests(DocumentFixture fx)
+{
+    [Fact]
+    public void CertificateBatch_QrOnEveryPage_DecodesToItsVerifyUrl()
+    {
+        var models = Enumerable.Range(1, 10).Select(Samples.Certificate).ToList();
+        var pdf = DocumentFixture.Save("qr-batch.pdf", fx.Renderer.RenderPdf(CertificateComposer.ComposeMany(models)));
+        foreach (var page in new[] { 1, 10 })   // the first page and one drawn with the shared border strips
+        {
+            var prefix = Path.Combine(Path.GetDirectoryName(pdf)!, $"qr-batch-{page}");
+            using (var p = System.Diagnostics.Process.Start("pdftoppm", $"-gray -r 150 -f {page} -l {page} -singlefile \"{pdf}\" \"{prefix}\""))
+            {
+                p.WaitForExit();
+                Assert.Equal(0, p.ExitCode);
+            }
+            var (w, h, pixels) = ReadPgm(prefix + ".pgm");
+            var source = new ZXing.RGBLuminanceSource(pixels, w, h, ZXing.RGBLuminanceSource.BitmapFormat.Gray8);
+            var result = new ZXing.QrCode.QRCodeReader().decode(new ZXing.BinaryBitmap(new ZXing.Common.HybridBinarizer(source)),
+                new Dictionary<ZXing.DecodeHintType, object> { [ZXing.DecodeHintType.TRY_HARDER] = true });
+            Assert.NotNull(result);
+            Assert.Equal(models[page - 1].VerifyUrl, result.Text);
+        }
+    }
+
+    private static (int W, int H, byte[] Pixels) ReadPgm(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var pos = 0;
+        string Token()
+        {
+            while (char.IsWhiteSpace((char)bytes[pos])) pos++;
+            var start = pos;
+            while (!char.IsWhiteSpace((char)bytes[pos])) pos++;
+            return System.Text.Encoding.ASCII.GetString(bytes, start, pos - start);
+        }
+        Assert.Equal("P5", Token());
+        int w = int.Parse(Token()), h = int.Parse(Token());
+        Token();   // max value
+        pos++;
+        return (w, h, bytes[pos..(pos + w * h)]);
+    }
+}

@@ -49,8 +49,9 @@ internal sealed record ImageOp(SKRect Rect, byte[] Encoded) : DrawOp
     public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
 }
 
-/// <summary>Dark QR modules, merged into horizontal runs: (row, firstColumn, length), in a square of <c>Size</c> modules.</summary>
-internal sealed record QrOp(SKRect Rect, int Size, (int Row, int Col, int Len)[] Runs, SKColor Color) : DrawOp
+/// <summary>Dark QR modules covered by rectangles (Row, Col, Width, Height in modules; they may overlap, never cover a
+/// light module), in a square of <c>Size</c> modules.</summary>
+internal sealed record QrOp(SKRect Rect, int Size, (int Row, int Col, int Width, int Height)[] Blocks, SKColor Color) : DrawOp
 {
     public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
 }

@@ -54,21 +54,42 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
         using var gen = new QRCodeGenerator();
         using var data = gen.CreateQrCode(q.Content, QRCodeGenerator.ECCLevel.M);
         var m = data.ModuleMatrix;
-        var runs = new List<(int, int, int)>();
-        for (var r = 0; r < m.Count; r++)
-        {
-            var c = 0;
-            while (c < m[r].Count)
-            {
-                if (!m[r][c]) { c++; continue; }
-                var s = c;
-                while (c < m[r].Count && m[r][c]) c++;
-                runs.Add((r, s, c - s));
-            }
-        }
+        var n = m.Count;
+        var dark = new bool[n, n];
+        for (var r = 0; r < n; r++)
+            for (var c = 0; c < n; c++) dark[r, c] = m[r][c];
         var side = Math.Min(q.Box.Width, q.Box.Height);
         var rect = SKRect.Create(q.Box.MidX - side / 2, q.Box.MidY - side / 2, side, side);
-        return new QrOp(rect, m.Count, runs.ToArray(), q.Color ?? SKColors.Black);
+        return new QrOp(rect, n, Cover(dark), q.Color ?? SKColors.Black);
+    }
+
+    /// <summary>
+    /// Rectangles covering exactly the dark modules, few of them (each is one <c>re f</c> on every certificate page):
+    /// from each dark module not yet covered, the larger of the rectangle grown rightwards then down and the one grown
+    /// downwards then right. Rectangles may overlap each other (one opaque colour) but never a light module.
+    /// </summary>
+    internal static (int Row, int Col, int Width, int Height)[] Cover(bool[,] dark)
+    {
+        var n = dark.GetLength(0);
+        var covered = new bool[n, n];
+        var result = new List<(int, int, int, int)>();
+        bool RowDark(int r, int c, int w) { for (var k = c; k < c + w; k++) if (!dark[r, k]) return false; return true; }
+        bool ColDark(int r, int c, int h) { for (var k = r; k < r + h; k++) if (!dark[k, c]) return false; return true; }
+        for (var r = 0; r < n; r++)
+            for (var c = 0; c < n; c++)
+            {
+                if (!dark[r, c] || covered[r, c]) continue;
+                int w1 = 1, h1 = 1, w2 = 1, h2 = 1;
+                while (c + w1 < n && dark[r, c + w1]) w1++;
+                while (r + h1 < n && RowDark(r + h1, c, w1)) h1++;
+                while (r + h2 < n && dark[r + h2, c]) h2++;
+                while (c + w2 < n && ColDark(r, c + w2, h2)) w2++;
+                var (w, h) = w1 * h1 >= w2 * h2 ? (w1, h1) : (w2, h2);
+                for (var y = r; y < r + h; y++)
+                    for (var x = c; x < c + w; x++) covered[y, x] = true;
+                result.Add((r, c, w, h));
+            }
+        return result.ToArray();
     }
 
     /// <summary>Circle, five-pointed star, organisation name around the upper arc, purpose under the star.</summary>

@@ -169,35 +169,22 @@ internal sealed class PageDrawer(IReadOnlyDictionary<int, SKTypeface> faces) : I
         canvas.DrawImage(image, i.Rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
     }
 
-    /// <summary>Dark modules as rectangles (slightly overlapping so no seams show): a run repeated in the rows below
-    /// it becomes one taller rectangle. One <c>re</c> per rectangle is what Skia's PDF backend writes fastest.
-    /// The module size and origin are snapped to 1/16 pt (0.02 mm, finer than a 600 dpi printer's dot), so every
-    /// coordinate is an exact binary fraction that Skia writes in a few digits ("93.625", not "93.620003"): the QR
-    /// code is half of a certificate page's content stream.</summary>
+    /// <summary>The QR code's rectangles in module units under one scale (Skia writes the matrix once and each
+    /// rectangle as small numbers: "12 4 2.0625 2.0625 re"). Module size and origin are snapped to 1/16 pt (finer than
+    /// a 600 dpi printer's dot); rectangles reach 1/16 module further right and down so no seam shows between them.</summary>
     private void DrawQr(SKCanvas canvas, QrOp q)
     {
-        const float Grid = 16;
+        const float Grid = 16, Overlap = 1 / 16f;
         var m = MathF.Floor(q.Rect.Width / q.Size * Grid) / Grid;
         var inset = (q.Rect.Width - m * q.Size) / 2;
-        var left = MathF.Round((q.Rect.Left + inset) * Grid) / Grid;
-        var top = MathF.Round((q.Rect.Top + inset) * Grid) / Grid;
-        const float overlap = 1 / Grid;
         Fill(q.Color);
         _paint.IsAntialias = false;
-        var runs = q.Runs;
-        var used = new bool[runs.Length];
-        for (var i = 0; i < runs.Length; i++)
-        {
-            if (used[i]) continue;
-            var (row, col, len) = runs[i];
-            var rows = 1;
-            // Runs are in row order: look for the same run in the following rows.
-            for (var j = i + 1; j < runs.Length && runs[j].Row <= row + rows; j++)
-            {
-                if (!used[j] && runs[j].Row == row + rows && runs[j].Col == col && runs[j].Len == len) { used[j] = true; rows++; }
-            }
-            canvas.DrawRect(SKRect.Create(left + col * m, top + row * m, len * m + overlap, rows * m + overlap), _paint);
-        }
+        canvas.Save();
+        canvas.Translate(MathF.Round((q.Rect.Left + inset) * Grid) / Grid, MathF.Round((q.Rect.Top + inset) * Grid) / Grid);
+        canvas.Scale(m);
+        foreach (var (row, col, width, height) in q.Blocks)
+            canvas.DrawRect(SKRect.Create(col, row, width + Overlap, height + Overlap), _paint);
+        canvas.Restore();
         _paint.IsAntialias = true;
     }
 
