@@ -152,6 +152,28 @@ public class SheetTests
     }
 
     [Fact]
+    public async Task TypedExport_Decimals_WholeAndFractional_ReadBackExactlyWithFormat()
+    {
+        decimal?[] values = [85m, 85.00m, 92.5m, 18.25m, -3m, 0m, 123456789012m, 0.1m, null, 99.99m];
+        using var ms = new MemoryStream();
+        await new SheetExporter().ExportAsync(ms, new SheetSpec("分数", [new("总分", ColumnKind.Decimal, Width: 10)]), values, (w, v) => w.Decimal(0, v));
+        var xlsx = ms.ToArray();
+        using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(xlsx));
+        reader.Read(); reader.Read();
+        foreach (var v in values)
+        {
+            Assert.True(reader.Read());
+            Assert.Equal(v is null ? null : (object)(double)v.Value, reader.GetValue(0));
+        }
+        Assert.Equal("0.00", SheetRowAt(xlsx, 3).Cells[0]!.Format);
+        Assert.Equal("0.00", SheetRowAt(xlsx, 5).Cells[0]!.Format);
+        var sheet = Part(xlsx, "xl/worksheets/sheet1.xml");
+        Assert.Contains("<v>85</v>", sheet);
+        Assert.Contains("<v>92.5</v>", sheet);
+        Assert.Contains("<v>123456789012</v>", sheet);
+    }
+
+    [Fact]
     public void Widths_CountHanziAsTwo()
     {
         Assert.Equal(4, SheetText.DisplayWidth("平台"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 
@@ -51,10 +52,18 @@ public sealed class SheetRowWriter
     /// <summary>Clears the row: every cell empty and unstyled (written as nothing).</summary>
     internal void Clear() => Array.Clear(Cells);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Text(int column, string? value, CellFill fill = CellFill.None)
     {
         Cells[column] = new StyledCell(value, Style(column, fill));
         if (_sample is { } s) Sample(s, column, SheetText.DisplayWidth(value));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Int(int column, int value, CellFill fill = CellFill.None)
+    {
+        Cells[column] = new StyledCell(value, Style(column, fill));
+        if (_sample is { } s) Sample(s, column, Digits(value));
     }
 
     public void Int(int column, int? value, CellFill fill = CellFill.None)
@@ -63,15 +72,46 @@ public sealed class SheetRowWriter
         if (_sample is { } s && value is { } x) Sample(s, column, Digits(x));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Decimal(int column, decimal value, CellFill fill = CellFill.None)
+    {
+        Cells[column] = Number(value, Style(column, fill));
+        if (_sample is { } s) Sample(s, column, DecimalWidth(column, value));
+    }
+
     public void Decimal(int column, decimal? value, CellFill fill = CellFill.None)
     {
-        Cells[column] = new StyledCell(value, Style(column, fill));
+        Cells[column] = value is { } v ? Number(v, Style(column, fill)) : new StyledCell((decimal?)null, Style(column, fill));
         if (_sample is { } s && value is { } x)
-            Sample(s, column, (_kinds[column] == ColumnKind.Decimal ? x.ToString("0.00", CultureInfo.InvariantCulture) : x.ToString(CultureInfo.InvariantCulture)).Length);
+            Sample(s, column, DecimalWidth(column, x));
     }
+
+    /// <summary>A whole-number decimal (a total of 85, a count) goes in as a long: the cell's XML is the same ("85"),
+    /// but SpreadCheetah writes a long with integer formatting instead of converting to double and formatting that
+    /// shortest-round-trip, which is most of the cost of a numeric cell. Fractions keep the double path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static StyledCell Number(decimal value, StyleId? style)
+    {
+        var d = decimal.ToDouble(value);   // what SpreadCheetah's decimal cell does
+        return Math.Floor(d) == d && Math.Abs(d) < 1e15 ? new StyledCell((long)d, style) : new StyledCell(d, style);
+    }
+
+    private int DecimalWidth(int column, decimal x) =>
+        (_kinds[column] == ColumnKind.Decimal ? x.ToString("0.00", CultureInfo.InvariantCulture) : x.ToString(CultureInfo.InvariantCulture)).Length;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Date(int column, DateOnly value, CellFill fill = CellFill.None) =>
+        DateTime(column, value.ToDateTime(TimeOnly.MinValue), fill);
 
     public void Date(int column, DateOnly? value, CellFill fill = CellFill.None) =>
         DateTime(column, value?.ToDateTime(TimeOnly.MinValue), fill);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void DateTime(int column, DateTime value, CellFill fill = CellFill.None)
+    {
+        Cells[column] = new StyledCell(value, Style(column, fill));
+        if (_sample is { } s) Sample(s, column, 10);
+    }
 
     public void DateTime(int column, DateTime? value, CellFill fill = CellFill.None)
     {
@@ -99,6 +139,7 @@ public sealed class SheetRowWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private StyleId? Style(int column, CellFill fill)
     {
         if (fill == CellFill.None) return _plain[column];
