@@ -10,8 +10,9 @@ namespace Workbench.Benchmarks;
 /// <summary>100k rows × 12 columns: our exporter (styles, fills, widths, merged title) against bare SpreadCheetah.
 /// "typed" is the fast path (<see cref="SheetRowWriter"/>); "SheetRow" the convenience path with boxed values.
 /// "styled SpreadCheetah" is a second reference: SpreadCheetah called directly to write the same workbook our
-/// exporter writes (title, header, widths, frozen header, auto-filter, a style on every cell, row height 18), so the
-/// cost of the layer itself can be told apart from the cost of the formatting the issue asks for.</summary>
+/// exporter writes (title, bordered header, widths, frozen header, auto-filter, 0.00 / yyyy-mm-dd / grade-fill styles
+/// on the cells that need them, default row height), so the cost of the layer itself can be told apart from the cost of
+/// the formatting the issue asks for. <see cref="StyledBefore"/> (probe only) is the workbook as written before.</summary>
 [MemoryDiagnoser]
 public class ExportBenchmarks
 {
@@ -73,6 +74,59 @@ public class ExportBenchmarks
 
     [Benchmark(Description = "styled SpreadCheetah (same workbook as ours)")]
     public async Task<long> Styled()
+    {
+        using var ms = new MemoryStream();
+        await using var book = await Spreadsheet.CreateNewAsync(ms, new SpreadCheetahOptions
+        {
+            DefaultFont = new DefaultFont { Name = "SimSun", Size = 11 },
+            BufferSize = 1 << 16,
+        });
+        var edge = new EdgeBorder { BorderStyle = BorderStyle.Thin, Color = Color.FromArgb(0xA6, 0xA6, 0xA6) };
+        var border = new Border { Left = edge, Right = edge, Top = edge, Bottom = edge };
+        var title = book.AddStyle(new Style
+        {
+            Font = { Bold = true, Size = 16, Name = "SimSun" },
+            Alignment = { Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center },
+        });
+        var header = book.AddStyle(new Style
+        {
+            Font = { Bold = true, Name = "SimSun" },
+            Fill = { Color = Color.FromArgb(0xDD, 0xE6, 0xF1) },
+            Alignment = { Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center, WrapText = true },
+            Border = border,
+        });
+        var number = book.AddStyle(new Style { Format = NumberFormat.Custom("0.00") });
+        var date = book.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd"), Alignment = { Horizontal = HorizontalAlignment.Center } });
+        var good = book.AddStyle(new Style { Fill = { Color = Color.FromArgb(0xC6, 0xEF, 0xCE) } });
+        var bad = book.AddStyle(new Style { Fill = { Color = Color.FromArgb(0xFF, 0xC7, 0xCE) } });
+        var ws = new WorksheetOptions { FrozenRows = 2, AutoFilter = new AutoFilterOptions("A2:L2") };
+        double[] widths = [8, 34, 12, 12, 22, 10, 10, 10, 10, 8, 8, 12];
+        for (var c = 0; c < widths.Length; c++) ws.Column(c + 1).Width = widths[c];
+        await book.StartWorksheetAsync(Spec.SheetName, ws);
+        var top = new Cell[12];
+        top[0] = new(Spec.Title, title);
+        for (var c = 1; c < 12; c++) top[c] = new("", title);
+        await book.AddRowAsync(top, new RowOptions { Height = 30 });
+        book.MergeCells("A1:L1");
+        for (var c = 0; c < 12; c++) top[c] = new(Spec.Columns[c].Header, header);
+        await book.AddRowAsync(top, new RowOptions { Height = 22 });
+        var cells = new StyledCell[12];
+        foreach (var it in Items())
+        {
+            cells[0] = new(it.N, null); cells[1] = new("湖南省大型科学仪器共享服务平台", null); cells[2] = new("中南大学", null); cells[3] = new("省教育厅", null);
+            cells[4] = new("科研设施和科研仪器", null); cells[5] = new(20.5m, number); cells[6] = new(25m, number); cells[7] = new(18.25m, number);
+            cells[8] = new(10m, number); cells[9] = new(it.Total, number);
+            cells[10] = new(it.Grade, it.Grade == "优秀" ? good : it.Grade == "不合格" ? bad : null);
+            cells[11] = new(Day.ToDateTime(TimeOnly.MinValue), date);
+            await book.AddRowAsync(cells);
+        }
+        await book.FinishAsync();
+        return ms.Length;
+    }
+
+    /// <summary>The workbook as it was before 2026-11-29 19:xx (for comparison in the probe only): border, alignment and a
+    /// style on every data cell, row height 18 on every row, <see cref="Cell"/> rather than <see cref="StyledCell"/>.</summary>
+    public async Task<long> StyledBefore()
     {
         using var ms = new MemoryStream();
         await using var book = await Spreadsheet.CreateNewAsync(ms, new SpreadCheetahOptions

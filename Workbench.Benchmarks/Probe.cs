@@ -58,23 +58,45 @@ public static class Probe
         $"https://kjzy.hunan.gov.cn/verify/{i}")).ToArray();
 
     /// <summary>"probe export 10": bare, styled reference and typed exporter interleaved round by round (so load
-    /// changes hit all three alike); medians and the median of the per-round ratios.</summary>
+    /// changes hit all alike); medians and the median of the per-round ratios. The fourth run is the workbook as it was
+    /// written before the lean data styles (border + style on every cell, row height 18), for reference.</summary>
     public static void Export(int rounds)
     {
         var b = new ExportBenchmarks();
-        var names = new[] { "bare SpreadCheetah", "styled SpreadCheetah", "SheetExporter typed" };
-        Func<Task<long>>[] runs = [b.Bare, b.Styled, b.Typed];
+        var names = new[] { "bare SpreadCheetah", "styled SpreadCheetah", "SheetExporter typed", "styled, before (ref.)" };
+        Func<Task<long>>[] runs = [b.Bare, b.Styled, b.Typed, b.StyledBefore];
+        Compare(names, runs, rounds);
+    }
+
+    /// <summary>Runs each of <paramref name="runs"/> once per round, interleaved, after two warm-up rounds, each after a
+    /// full collection; prints the
+    /// median wall time and the median of the per-round ratios to the first (bare) and second (styled) run, and the same
+    /// for the process's CPU time (less disturbed by other processes on a loaded machine than wall time).</summary>
+    public static void Compare(string[] names, Func<Task<long>>[] runs, int rounds)
+    {
         var times = names.Select(_ => new List<double>()).ToArray();
+        var cpus = names.Select(_ => new List<double>()).ToArray();
+        using var self = Process.GetCurrentProcess();
         for (var r = 0; r < rounds + 2; r++)
             for (var k = 0; k < runs.Length; k++)
             {
+                GC.Collect();   // no run pays for the previous run's garbage (each leaves a ~10 MB output behind)
+                GC.WaitForPendingFinalizers();
+                self.Refresh();
+                var cpu0 = self.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 runs[k]().GetAwaiter().GetResult();
-                if (r >= 2) times[k].Add(sw.Elapsed.TotalMilliseconds);   // two warm-up rounds
+                sw.Stop();
+                self.Refresh();
+                if (r < 2) continue;   // two warm-up rounds
+                times[k].Add(sw.Elapsed.TotalMilliseconds);
+                cpus[k].Add((self.TotalProcessorTime - cpu0).TotalMilliseconds);
             }
         static double Median(IEnumerable<double> xs) { var a = xs.Order().ToArray(); return a[a.Length / 2]; }
+        static double Ratio(List<double> x, List<double> y) => Median(x.Zip(y, (a, b) => a / b));
         for (var k = 0; k < runs.Length; k++)
-            Console.WriteLine($"{names[k],-22} median {Median(times[k]),7:F1} ms  ratio to bare {Median(times[k].Zip(times[0], (x, y) => x / y)):F2}  to styled {Median(times[k].Zip(times[1], (x, y) => x / y)):F2}");
+            Console.WriteLine($"{names[k],-22} median {Median(times[k]),7:F1} ms  ratio to bare {Ratio(times[k], times[0]):F2}  to styled {Ratio(times[k], times[Math.Min(1, runs.Length - 1)]):F2}" +
+                $"   | cpu {Median(cpus[k]),7:F1} ms  to bare {Ratio(cpus[k], cpus[0]):F2}  to styled {Ratio(cpus[k], cpus[Math.Min(1, runs.Length - 1)]):F2}");
     }
 
     public static void Certificates(int n, int repeat, string? outPath)

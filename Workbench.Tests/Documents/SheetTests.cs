@@ -66,12 +66,111 @@ public class SheetTests
         var styles = Part(xlsx, "xl/styles.xml");
         Assert.Contains("<autoFilter ref=\"A2:E2\"", sheet);
         Assert.Contains("ySplit=\"2\"", sheet);
-        Assert.Contains("ht=\"18\"", sheet);
+        Assert.DoesNotContain("customHeight", sheet[sheet.IndexOf("<row r=\"3\"", StringComparison.Ordinal)..]);   // data rows: default height
         Assert.Contains("C6EFCE", styles);   // 优秀 green
         Assert.Contains("FFC7CE", styles);   // 不合格 red
         Assert.Contains("yyyy-mm-dd", styles);
         Assert.Contains("0.00", styles);
         Assert.Contains("width=\"", sheet);
+    }
+
+    /// <summary>What a cell's style index resolves to in styles.xml: number format code, fill colour, bordered.</summary>
+    private sealed record XfInfo(string? Format, string? Fill, bool Border);
+
+    private static List<XfInfo> CellXfs(string stylesXml)
+    {
+        var doc = System.Xml.Linq.XDocument.Parse(stylesXml);
+        var ns = doc.Root!.Name.Namespace;
+        var formats = doc.Descendants(ns + "numFmt").ToDictionary(n => (string)n.Attribute("numFmtId")!, n => (string)n.Attribute("formatCode")!);
+        var fills = doc.Descendants(ns + "fills").Single().Elements(ns + "fill")
+            .Select(f => (string?)f.Descendants(ns + "fgColor").FirstOrDefault()?.Attribute("rgb")).ToList();
+        var borders = doc.Descendants(ns + "borders").Single().Elements(ns + "border")
+            .Select(b => b.Elements().Any(e => e.Attribute("style") is not null)).ToList();
+        return doc.Descendants(ns + "cellXfs").Single().Elements(ns + "xf").Select(x => new XfInfo(
+            formats.GetValueOrDefault((string?)x.Attribute("numFmtId") ?? "0"),
+            fills[(int?)x.Attribute("fillId") ?? 0],
+            borders[(int?)x.Attribute("borderId") ?? 0])).ToList();
+    }
+
+    /// <summary>Row r (1-based) of sheet1: each cell's style (null: no s attribute) and the row element's attributes.</summary>
+    private static (List<XfInfo?> Cells, System.Xml.Linq.XElement Row) SheetRowAt(byte[] xlsx, int r)
+    {
+        var xfs = CellXfs(Part(xlsx, "xl/styles.xml"));
+        var doc = System.Xml.Linq.XDocument.Parse(Part(xlsx, "xl/worksheets/sheet1.xml"));
+        var ns = doc.Root!.Name.Namespace;
+        var row = doc.Descendants(ns + "row").Single(x => (int)x.Attribute("r")! == r);
+        return (row.Elements(ns + "c").Select(c => (int?)c.Attribute("s") is { } i ? xfs[i] : null).ToList(), row);
+    }
+
+    [Fact]
+    public async Task Export_DataCells_StyledOnlyWhereNeeded_HeaderBorderedRowsDefaultHeight()
+    {
+        var xlsx = await Export(100);
+        // Row 3 = item 1 (51 分, 不合格): text and integer bare, 0.00, red fill, yyyy-mm-dd.
+        var (cells, row) = SheetRowAt(xlsx, 3);
+        Assert.Null(cells[0]);
+        Assert.Null(cells[1]);
+        Assert.Equal("0.00", cells[2]!.Format);
+        Assert.Equal("FFFFC7CE", cells[3]!.Fill);
+        Assert.Equal("yyyy-mm-dd", cells[4]!.Format);
+        Assert.DoesNotContain(cells, c => c is { Border: true });
+        Assert.Null(row.Attribute("ht"));
+        Assert.Null(row.Attribute("customHeight"));
+        // 合格 (item 10, 60 分): no fill, so no style; 优秀 (item 40, 90 分): green.
+        Assert.Null(SheetRowAt(xlsx, 12).Cells[3]);
+        Assert.Equal("FFC6EFCE", SheetRowAt(xlsx, 42).Cells[3]!.Fill);
+        // Header: bordered, filled, taller; title: merged, taller.
+        var (header, headerRow) = SheetRowAt(xlsx, 2);
+        Assert.All(header, c => Assert.True(c is { Border: true, Fill: "FFDDE6F1" }));
+        Assert.Equal("22", (string?)headerRow.Attribute("ht"));
+        Assert.Equal("30", (string?)SheetRowAt(xlsx, 1).Row.Attribute("ht"));
+        var sheet = Part(xlsx, "xl/worksheets/sheet1.xml");
+        Assert.Contains("<mergeCell ref=\"A1:E1\"", sheet);
+        Assert.Contains("state=\"frozen\"", sheet);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(sheet, "customHeight").Count);
+    }
+
+    [Fact]
+    public async Task TypedExport_SameStylesAsSheetRowPath()
+    {
+        using var ms = new MemoryStream();
+        var items = Enumerable.Range(1, 100).Select(i => (N: i, Score: 50m + i % 50));
+        await new SheetExporter().ExportAsync(ms, Spec, items, (w, it) =>
+        {
+            var grade = it.Score >= 90 ? "优秀" : it.Score >= 60 ? "合格" : "不合格";
+            w.Int(0, it.N); w.Text(1, $"湖南省第{it.N}号科学数据共享服务平台"); w.Decimal(2, it.Score);
+            w.Text(3, grade, SheetText.GradeFill(grade)); w.Date(4, new DateOnly(2026, 11, 29));
+        });
+        var typed = ms.ToArray();
+        var untyped = await Export(100);
+        foreach (var r in new[] { 2, 3, 12, 42 })
+            Assert.Equal(SheetRowAt(untyped, r).Cells, SheetRowAt(typed, r).Cells);
+        using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(typed));
+        for (var i = 0; i < 3; i++) reader.Read();
+        Assert.Equal(51d, reader.GetValue(2));
+        Assert.Equal(new DateTime(2026, 11, 29), reader.GetValue(4));
+    }
+
+    [Fact]
+    public async Task TypedExport_Decimals_WholeAndFractional_ReadBackExactlyWithFormat()
+    {
+        decimal?[] values = [85m, 85.00m, 92.5m, 18.25m, -3m, 0m, 123456789012m, 0.1m, null, 99.99m];
+        using var ms = new MemoryStream();
+        await new SheetExporter().ExportAsync(ms, new SheetSpec("分数", [new("总分", ColumnKind.Decimal, Width: 10)]), values, (w, v) => w.Decimal(0, v));
+        var xlsx = ms.ToArray();
+        using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(xlsx));
+        reader.Read(); reader.Read();
+        foreach (var v in values)
+        {
+            Assert.True(reader.Read());
+            Assert.Equal(v is null ? null : (object)(double)v.Value, reader.GetValue(0));
+        }
+        Assert.Equal("0.00", SheetRowAt(xlsx, 3).Cells[0]!.Format);
+        Assert.Equal("0.00", SheetRowAt(xlsx, 5).Cells[0]!.Format);
+        var sheet = Part(xlsx, "xl/worksheets/sheet1.xml");
+        Assert.Contains("<v>85</v>", sheet);
+        Assert.Contains("<v>92.5</v>", sheet);
+        Assert.Contains("<v>123456789012</v>", sheet);
     }
 
     [Fact]

@@ -7,14 +7,16 @@ using SpreadCheetah.Worksheets;
 namespace Workbench.App.Documents.Sheets;
 
 /// <summary>
-/// Streams rows into an .xlsx with SpreadCheetah: merged title row, bold filled header, frozen header, auto-filter,
-/// number and date formats, row height 18 (CJK rows clip below that), per-cell fills. Only the first
+/// Streams rows into an .xlsx with SpreadCheetah: merged title row (height 30), bold filled bordered header (height 22),
+/// frozen header, auto-filter, column widths fitting Chinese, number and date formats, grade fills. Data cells carry a
+/// style only where it adds something (0.00, yyyy-mm-dd, a fill; text and integers are written bare) and data rows
+/// take the sheet's default height, which Excel derives from the 11-pt 宋体 default font (13.5–14.25 pt, fits CJK):
+/// no per-cell border or per-row height, so the writer stays close to bare SpreadCheetah speed. Only the first
 /// <see cref="WidthSampleRows"/> rows are held, to size columns whose width is not given.
 /// </summary>
 public sealed class SheetExporter
 {
     public const int WidthSampleRows = 200;
-    internal const double RowHeight = 18;
     internal const string FontName = "SimSun";   // SpreadCheetah needs ≥ 3 characters; Excel shows 宋体
 
     public Task ExportAsync(Stream output, SheetSpec spec, IEnumerable<SheetRow> rows, CancellationToken ct = default) =>
@@ -32,10 +34,9 @@ public sealed class SheetExporter
         await StartAsync(book, spec, Widths(spec, sample), ct);
         await WriteTitleAndHeaderAsync(book, spec, styles, ct);
         var writer = new SheetRowWriter(styles, spec.Columns);
-        var rowOptions = new RowOptions { Height = RowHeight };
-        foreach (var row in sample) await book.AddRowAsync(Fill(writer, row), rowOptions, ct);
+        foreach (var row in sample) await book.AddRowAsync(Fill(writer, row), ct);
         while (more && await e.MoveNextAsync())
-            await book.AddRowAsync(Fill(writer, e.Current), rowOptions, ct);
+            await book.AddRowAsync(Fill(writer, e.Current), ct);
         await book.FinishAsync(ct);
     }
 
@@ -99,18 +100,17 @@ public sealed class SheetExporter
         }
         await StartAsync(book, spec, Widths(spec, writer.StopSampling()), ct);
         await WriteTitleAndHeaderAsync(book, spec, styles, ct);
-        var rowOptions = new RowOptions { Height = RowHeight };
         foreach (var item in sample)
         {
             writer.Clear();
             write(writer, item);
-            await book.AddRowAsync(writer.Cells, rowOptions, ct);
+            await book.AddRowAsync(writer.Cells, ct);
         }
         while (more && await e.MoveNextAsync())
         {
             writer.Clear();
             write(writer, e.Current);
-            await book.AddRowAsync(writer.Cells, rowOptions, ct);
+            await book.AddRowAsync(writer.Cells, ct);
         }
         await book.FinishAsync(ct);
     }
@@ -120,14 +120,13 @@ public sealed class SheetExporter
     public async Task ExportSheetsAsync(Stream output, IReadOnlyList<(SheetSpec Spec, IReadOnlyList<SheetRow> Rows)> sheets, CancellationToken ct = default)
     {
         await using var book = await Spreadsheet.CreateNewAsync(output, Options(), ct);
-        var rowOptions = new RowOptions { Height = RowHeight };
         foreach (var (spec, rows) in sheets)
         {
             var styles = new SheetStyles(book, spec.Columns);
             await StartAsync(book, spec, Widths(spec, rows.Take(WidthSampleRows).ToList()), ct);
             await WriteTitleAndHeaderAsync(book, spec, styles, ct);
             var writer = new SheetRowWriter(styles, spec.Columns);
-            foreach (var row in rows) await book.AddRowAsync(Fill(writer, row), rowOptions, ct);
+            foreach (var row in rows) await book.AddRowAsync(Fill(writer, row), ct);
         }
         await book.FinishAsync(ct);
     }
@@ -177,7 +176,7 @@ public sealed class SheetExporter
         _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static Cell[] Fill(SheetRowWriter writer, SheetRow row)
+    private static StyledCell[] Fill(SheetRowWriter writer, SheetRow row)
     {
         var values = row.Values;
         var fills = row.Fills;
@@ -213,12 +212,13 @@ public sealed class SheetExporter
     }
 }
 
-/// <summary>Style ids for title, header and each column × fill, added once per workbook.</summary>
+/// <summary>Style ids for title, header and each column × fill, added once per sheet. A data style holds only what
+/// the cell needs beyond Excel's defaults (number format, date centring, fill); none for plain text and integers.</summary>
 internal sealed class SheetStyles
 {
     private readonly Spreadsheet _book;
     private readonly IReadOnlyList<SheetColumn> _columns;
-    private readonly Dictionary<(int, CellFill), StyleId> _data = [];
+    private readonly Dictionary<(int, CellFill), StyleId?> _data = [];
 
     public SheetStyles(Spreadsheet book, IReadOnlyList<SheetColumn> columns)
     {
@@ -241,25 +241,21 @@ internal sealed class SheetStyles
     public StyleId Title { get; }
     public StyleId Header { get; }
 
-    public StyleId Data(int column, CellFill fill)
+    public StyleId? Data(int column, CellFill fill)
     {
         if (_data.TryGetValue((column, fill), out var id)) return id;
         var col = _columns[column];
-        var style = new Style
-        {
-            Alignment = { Vertical = VerticalAlignment.Center, Horizontal = col.Kind == ColumnKind.Text ? HorizontalAlignment.Left : HorizontalAlignment.Right },
-            Border = Thin(),
-        };
         var format = col.Format ?? col.Kind switch
         {
-            ColumnKind.Int => "0",
             ColumnKind.Decimal => "0.00",
             ColumnKind.Date => "yyyy-mm-dd",
-            _ => null,
+            _ => null,   // text: General; integers: General shows them as 0 would
         };
+        var color = FillColor(fill);
+        if (format is null && color is null && col.Kind != ColumnKind.Date) return _data[(column, fill)] = null;
+        var style = new Style();
         if (format is not null) style.Format = NumberFormat.Custom(format);
         if (col.Kind == ColumnKind.Date) style.Alignment.Horizontal = HorizontalAlignment.Center;
-        var color = FillColor(fill);
         if (color is { } c) style.Fill.Color = c;
         return _data[(column, fill)] = _book.AddStyle(style);
     }

@@ -32,7 +32,7 @@ public sealed class SheetTemplateWriter
         foreach (var row in sample)
         {
             var cells = spec.Columns.Select((c, i) => new Cell(SheetExporter.ToData(i < row.Values.Count ? row.Values[i] : null, c.Kind), styles.Data(i, CellFill.None))).ToArray();
-            await book.AddRowAsync(cells, new RowOptions { Height = SheetExporter.RowHeight }, ct);
+            await book.AddRowAsync(cells, ct);
         }
         for (var i = 0; i < columns.Count; i++)
         {
