@@ -35,7 +35,8 @@ public static class Probe
         sw.Stop();
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine($"peak {what} {n}: {self.PeakWorkingSet64 / 1048576.0:F1} MB peak working set, {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F1} MB managed heap after, output {bytes / 1024} KB, {sw.ElapsedMilliseconds} ms (first run, JIT included)");
+        var gc = GC.GetGCMemoryInfo();
+        Console.WriteLine($"peak {what} {n}: {self.PeakWorkingSet64 / 1048576.0:F1} MB peak working set, {gc.HeapSizeBytes / 1048576.0:F1} MB managed heap after ({gc.TotalCommittedBytes / 1048576.0:F1} MB committed, {GC.CollectionCount(0)} gen0 collections), output {bytes / 1024} KB, {sw.ElapsedMilliseconds} ms (first run, JIT included)");
     }
 
     private static readonly (string Name, string English)[] Platforms =
@@ -114,11 +115,13 @@ public static class Probe
             renderer.Measure(doc);
             var tLayout = sw.Elapsed.TotalMilliseconds - tCompose;
             sw.Restart();
+            var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
             using var ms = new MemoryStream();
             renderer.RenderPdf(doc, ms);
             sw.Stop();
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - alloc0) / 1048576.0;
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
-            Console.WriteLine($"{n} pages: compose {tCompose:F0} ms, layout {tLayout:F0} ms, render (layout+draw+close) {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} pages/s; cpu {cpu:F0} ms for all; {ms.Length / 1024} KB");
+            Console.WriteLine($"{n} pages: compose {tCompose:F0} ms, layout {tLayout:F0} ms, render (layout+draw+close) {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} pages/s; cpu {cpu:F0} ms for all; {ms.Length / 1024} KB; render allocated {allocated:F0} MB managed");
             if (outPath is not null && k == 0) File.WriteAllBytes(outPath, ms.ToArray());
         }
     }

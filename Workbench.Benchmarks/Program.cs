@@ -5,9 +5,15 @@ using Workbench.Benchmarks;
 // dotnet run -c Release --project Workbench.Benchmarks -- probe certificates 1000 [repeat] [out.pdf]
 // dotnet run -c Release --project Workbench.Benchmarks -- probe export 15   (interleaved rounds, medians)
 // dotnet run -c Release --project Workbench.Benchmarks -- probe peak certificates 1000 | probe peak export 100000
+// dotnet run -c Release --project Workbench.Benchmarks -- probe alloc certificates 1000   (allocating types, sampled)
 if (args is ["probe", "peak", var what, var count])
 {
     Probe.Peak(what, int.Parse(count));
+    return;
+}
+if (args is ["probe", "alloc", "certificates", var pages])
+{
+    AllocationProbe.Certificates(int.Parse(pages));
     return;
 }
 if (args is ["probe", "export", var rounds])

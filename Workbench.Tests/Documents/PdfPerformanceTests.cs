@@ -50,17 +50,17 @@ public class PdfPerformanceTests(DocumentFixture fx)
         for (var k = 0; k < 200; k++)
         {
             var n = random.Next(1, 30);
-            var dark = new bool[n, n];
-            for (var r = 0; r < n; r++) for (var c = 0; c < n; c++) dark[r, c] = random.NextDouble() < 0.5;
-            var covered = new bool[n, n];
-            foreach (var (row, col, w, h) in ItemLayout.Cover(dark))
+            var dark = new bool[n * n];
+            for (var i = 0; i < dark.Length; i++) dark[i] = random.NextDouble() < 0.5;
+            var covered = new bool[n * n];
+            foreach (var (row, col, w, h) in ItemLayout.Cover(dark, n))
                 for (var r = row; r < row + h; r++)
                     for (var c = col; c < col + w; c++)
                     {
-                        Assert.True(dark[r, c], $"矩形覆盖了浅色模块 ({r},{c})");
-                        covered[r, c] = true;
+                        Assert.True(dark[r * n + c], $"矩形覆盖了浅色模块 ({r},{c})");
+                        covered[r * n + c] = true;
                     }
-            for (var r = 0; r < n; r++) for (var c = 0; c < n; c++) Assert.Equal(dark[r, c], covered[r, c]);
+            Assert.Equal(dark, covered);
         }
     }
 

@@ -56,11 +56,11 @@ internal sealed record QrOp(SKRect Rect, int Size, (int Row, int Col, int Width,
     public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
 }
 
-internal sealed class LaidOutPage(float width, float height)
+internal sealed class LaidOutPage(float width, float height, int capacity = 0)
 {
     public float Width { get; } = width;
     public float Height { get; } = height;
-    public List<DrawOp> Ops { get; } = [];
+    public List<DrawOp> Ops { get; } = new(capacity);
 
     /// <summary>The document background (shared by every page, the same list object) that makes up the first
     /// <c>Background.Count</c> entries of <see cref="Ops"/>; null when the document has none.</summary>

@@ -13,7 +13,7 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
             case TextItem t: AddText(t, dx, dy, ops); break;
             case ImageItem i: ops.Add(new ImageOp(FitImage(i), i.Encoded).Offset(dx, dy)); break;
             case QrItem q: ops.Add(Qr(q).Offset(dx, dy)); break;
-            case SealItem s: AddSeal(s, dx, dy, ops); break;
+            case SealItem s: AddSealCached(s, dx, dy, ops); break;
             case LineItem l: ops.Add(new LineOp(l.From, l.To, l.Width, l.Color).Offset(dx, dy)); break;
             case RectItem r: ops.Add(new RectOp(r.Rect, r.StrokeWidth, r.Stroke, r.Fill).Offset(dx, dy)); break;
             case OrnamentBorderItem b: AddBorder(b, dx, dy, ops); break;
@@ -55,41 +55,63 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
         using var data = gen.CreateQrCode(q.Content, QRCodeGenerator.ECCLevel.M);
         var m = data.ModuleMatrix;
         var n = m.Count;
-        var dark = new bool[n, n];
+        Span<bool> dark = n * n <= 4096 ? stackalloc bool[n * n] : new bool[n * n];
         for (var r = 0; r < n; r++)
-            for (var c = 0; c < n; c++) dark[r, c] = m[r][c];
+            for (var c = 0; c < n; c++) dark[r * n + c] = m[r][c];
         var side = Math.Min(q.Box.Width, q.Box.Height);
         var rect = SKRect.Create(q.Box.MidX - side / 2, q.Box.MidY - side / 2, side, side);
-        return new QrOp(rect, n, Cover(dark), q.Color ?? SKColors.Black);
+        return new QrOp(rect, n, Cover(dark, n), q.Color ?? SKColors.Black);
     }
 
+    [ThreadStatic] private static List<(int, int, int, int)>? _blocks;
+
     /// <summary>
-    /// Rectangles covering exactly the dark modules, few of them (each is one <c>re f</c> on every certificate page):
-    /// from each dark module not yet covered, the larger of the rectangle grown rightwards then down and the one grown
-    /// downwards then right. Rectangles may overlap each other (one opaque colour) but never a light module.
+    /// Rectangles covering exactly the dark modules of an <paramref name="n"/> × <paramref name="n"/> matrix (row
+    /// major), few of them (each is one <c>re f</c> on every certificate page): from each dark module not yet covered,
+    /// the larger of the rectangle grown rightwards then down and the one grown downwards then right. Rectangles may
+    /// overlap each other (one opaque colour) but never a light module. Allocates only the result.
     /// </summary>
-    internal static (int Row, int Col, int Width, int Height)[] Cover(bool[,] dark)
+    internal static (int Row, int Col, int Width, int Height)[] Cover(ReadOnlySpan<bool> dark, int n)
     {
-        var n = dark.GetLength(0);
-        var covered = new bool[n, n];
-        var result = new List<(int, int, int, int)>();
-        bool RowDark(int r, int c, int w) { for (var k = c; k < c + w; k++) if (!dark[r, k]) return false; return true; }
-        bool ColDark(int r, int c, int h) { for (var k = r; k < r + h; k++) if (!dark[k, c]) return false; return true; }
+        Span<bool> covered = n * n <= 4096 ? stackalloc bool[n * n] : new bool[n * n];
+        covered.Clear();
+        var result = _blocks ??= new List<(int, int, int, int)>(256);
+        result.Clear();
         for (var r = 0; r < n; r++)
             for (var c = 0; c < n; c++)
             {
-                if (!dark[r, c] || covered[r, c]) continue;
+                if (!dark[r * n + c] || covered[r * n + c]) continue;
                 int w1 = 1, h1 = 1, w2 = 1, h2 = 1;
-                while (c + w1 < n && dark[r, c + w1]) w1++;
-                while (r + h1 < n && RowDark(r + h1, c, w1)) h1++;
-                while (r + h2 < n && dark[r + h2, c]) h2++;
-                while (c + w2 < n && ColDark(r, c + w2, h2)) w2++;
+                while (c + w1 < n && dark[r * n + c + w1]) w1++;
+                while (r + h1 < n && !dark.Slice((r + h1) * n + c, w1).Contains(false)) h1++;
+                while (r + h2 < n && dark[(r + h2) * n + c]) h2++;
+                while (c + w2 < n && ColumnDark(dark, n, r, c + w2, h2)) w2++;
                 var (w, h) = w1 * h1 >= w2 * h2 ? (w1, h1) : (w2, h2);
-                for (var y = r; y < r + h; y++)
-                    for (var x = c; x < c + w; x++) covered[y, x] = true;
+                for (var y = r; y < r + h; y++) covered.Slice(y * n + c, w).Fill(true);
                 result.Add((r, c, w, h));
             }
         return result.ToArray();
+    }
+
+    private static bool ColumnDark(ReadOnlySpan<bool> dark, int n, int row, int col, int height)
+    {
+        for (var k = row; k < row + height; k++) if (!dark[k * n + col]) return false;
+        return true;
+    }
+
+    /// <summary>Seals laid out in this document, by item and position: a batch of certificates presses the same seals
+    /// at the same place on every page (≈ 25 ops each), so they are laid out once and the (immutable) ops shared.</summary>
+    private readonly Dictionary<(SealItem, float, float), DrawOp[]> _seals = [];
+
+    private void AddSealCached(SealItem s, float dx, float dy, List<DrawOp> ops)
+    {
+        if (!_seals.TryGetValue((s, dx, dy), out var laid))
+        {
+            var fresh = new List<DrawOp>();
+            AddSeal(s, dx, dy, fresh);
+            _seals[(s, dx, dy)] = laid = fresh.ToArray();
+        }
+        ops.AddRange(laid);
     }
 
     /// <summary>Circle, five-pointed star, organisation name around the upper arc, purpose under the star.</summary>

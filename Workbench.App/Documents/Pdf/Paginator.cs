@@ -87,8 +87,10 @@ internal sealed class Paginator
 
     private LaidOutPage NewPage()
     {
-        if (_emit is not null && _page is not null) Complete(_page);
-        _page = new LaidOutPage(_doc.Page.Width, _doc.Page.Height);
+        // Streaming: a page is usually like the one before (a batch of certificates), so its op list starts that size.
+        var capacity = 0;
+        if (_emit is not null && _page is not null) { Complete(_page); capacity = _page.Ops.Count; }
+        _page = new LaidOutPage(_doc.Page.Width, _doc.Page.Height, capacity);
         if (_emit is null) _pages.Add(_page);
         _y = _top;
         return _page;
