@@ -99,12 +99,26 @@ public sealed class SheetRowWriter
     private int DecimalWidth(int column, decimal x) =>
         (_kinds[column] == ColumnKind.Decimal ? x.ToString("0.00", CultureInfo.InvariantCulture) : x.ToString(CultureInfo.InvariantCulture)).Length;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Date(int column, DateOnly value, CellFill fill = CellFill.None) =>
-        DateTime(column, value.ToDateTime(TimeOnly.MinValue), fill);
+    /// <summary>Excel's day 0 (serial numbers count days from 1899-12-30 in the 1900 date system).</summary>
+    private static readonly int ExcelEpoch = new DateOnly(1899, 12, 30).DayNumber;
 
-    public void Date(int column, DateOnly? value, CellFill fill = CellFill.None) =>
-        DateTime(column, value?.ToDateTime(TimeOnly.MinValue), fill);
+    /// <summary>A date goes in as its serial day number (a long) under the column's yyyy-mm-dd style: the cell's XML is
+    /// what SpreadCheetah writes for the same DateTime ("46355"), without converting to an OLE date and formatting a
+    /// double.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Date(int column, DateOnly value, CellFill fill = CellFill.None)
+    {
+        // Only where the column's style carries the date format; elsewhere SpreadCheetah's DateTime cell brings its own.
+        if (_kinds[column] != ColumnKind.Date) { DateTime(column, value.ToDateTime(TimeOnly.MinValue), fill); return; }
+        Cells[column] = new StyledCell((long)(value.DayNumber - ExcelEpoch), Style(column, fill));
+        if (_sample is { } s) Sample(s, column, 10);
+    }
+
+    public void Date(int column, DateOnly? value, CellFill fill = CellFill.None)
+    {
+        if (value is { } v) Date(column, v, fill);
+        else DateTime(column, null, fill);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DateTime(int column, DateTime value, CellFill fill = CellFill.None)
