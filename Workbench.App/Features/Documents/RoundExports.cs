@@ -47,8 +47,10 @@ public sealed class RoundExports(IDbContextFactory<WorkbenchDbContext> dbf, Shee
         var who = scope.Role == Role.Department
             ? "（" + await db.Departments.Where(d => d.Id == scope.DepartmentId).Select(d => d.Name).FirstOrDefaultAsync(ct) + "所属平台）"
             : "";
-        var spec = new SheetSpec($"{title}评估结果{who}　导出日期：{Today}", ResultColumns, "评估结果");
-        return new($"{title}评估结果_{clock.ChinaNow():yyyyMMdd}.xlsx",
+        // Rounds are named “2026年度考核评估”: their results are “…考核评估结果”, not “…评估评估结果”.
+        var results = title.EndsWith("评估", StringComparison.Ordinal) ? $"{title}结果" : $"{title}评估结果";
+        var spec = new SheetSpec($"{results}{who}　导出日期：{Today}", ResultColumns, "评估结果");
+        return new($"{results}_{clock.ChinaNow():yyyyMMdd}.xlsx",
             (stream, c) => exporter.ExportAsync(stream, spec, ResultRowsAsync(scope, roundId, c), c));
     }
 

@@ -41,7 +41,7 @@ public class ExportEndpointTests(WorkbenchFactory app) : IClassFixture<Workbench
         var id = await FinishedRoundAsync();
         var all = await ReadAsync(await (await AsAsync("admin")).GetAsync($"/exports/rounds/{id}/results.xlsx"));
         var own = await ReadAsync(await (await AsAsync("dept")).GetAsync($"/exports/rounds/{id}/results.xlsx"));
-        Assert.StartsWith("2023年度考核评估评估结果", (string)all[0][0]!);
+        Assert.StartsWith("2023年度考核评估结果", (string)all[0][0]!);
         Assert.Equal("等次", all[1][9]);
         Assert.Contains(all.Skip(2), r => (string?)r[3] != "长沙市科学技术局");
         Assert.NotEmpty(own.Skip(2));

@@ -78,7 +78,7 @@ public sealed class RoundExportTests : IAsyncLifetime
     public async Task Results_Admin_TitleHeadersAndGradedRows()
     {
         var rows = await ReadAsync(await exports.ResultsAsync(Admin, roundId));
-        Assert.Equal("2026年度考核评估评估结果　导出日期：2026年11月29日", rows[0][0]);
+        Assert.Equal("2026年度考核评估结果　导出日期：2026年11月29日", rows[0][0]);
         Assert.Equal(RoundExports.ResultColumns.Select(c => c.Header), rows[1].Cast<string>());
         Assert.Equal(4, rows.Count);
         var a = rows.Single(r => (string?)r[1] == "湖南省分析测试中心");
@@ -102,7 +102,7 @@ public sealed class RoundExportTests : IAsyncLifetime
     {
         var dept = new UserScope("dept", "刘敏", Role.Department, null, deptA, null);
         var rows = await ReadAsync(await exports.ResultsAsync(dept, roundId));
-        Assert.StartsWith("2026年度考核评估评估结果（长沙市科学技术局", (string)rows[0][0]!);
+        Assert.StartsWith("2026年度考核评估结果（长沙市科学技术局", (string)rows[0][0]!);
         Assert.Equal(["湖南省分析测试中心"], rows.Skip(2).Select(r => (string?)r[1]));
     }
 
