@@ -154,7 +154,8 @@ public class SheetTests
     [Fact]
     public async Task TypedExport_Decimals_WholeAndFractional_ReadBackExactlyWithFormat()
     {
-        decimal?[] values = [85m, 85.00m, 92.5m, 18.25m, -3m, 0m, 123456789012m, 0.1m, null, 99.99m];
+        decimal?[] values = [85m, 85.00m, 92.5m, 18.25m, -3m, 0m, 123456789012m, 0.1m, null, 99.99m,
+            85.33m, 9999.99m, 0.07m, -12.5m, 12345.67m, 0.001m, 60.10m, 33.3333m];
         using var ms = new MemoryStream();
         await new SheetExporter().ExportAsync(ms, new SheetSpec("分数", [new("总分", ColumnKind.Decimal, Width: 10)]), values, (w, v) => w.Decimal(0, v));
         var xlsx = ms.ToArray();
@@ -171,6 +172,9 @@ public class SheetTests
         Assert.Contains("<v>85</v>", sheet);
         Assert.Contains("<v>92.5</v>", sheet);
         Assert.Contains("<v>123456789012</v>", sheet);
+        // Two-decimal scores (written through float) and everything else (double) carry the same digits as typed.
+        foreach (var text in new[] { "85.33", "9999.99", "0.07", "-12.5", "12345.67", "0.001", "60.1", "33.3333", "99.99", "18.25" })
+            Assert.Contains($"<v>{text}</v>", sheet);
     }
 
     [Fact]
