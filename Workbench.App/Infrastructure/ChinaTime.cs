@@ -13,4 +13,7 @@ public static class ChinaTime
     public static DateOnly ChinaToday(this TimeProvider clock) => ChinaDate(clock.GetUtcNow());
 
     public static DateOnly ChinaDate(this DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+
+    /// <summary>A stored instant as Beijing time, for display (“2026-11-29 09:00” whatever the server's zone).</summary>
+    public static DateTimeOffset ToChina(this DateTimeOffset at) => at.ToOffset(Offset);
 }

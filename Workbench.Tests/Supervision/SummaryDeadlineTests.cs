@@ -45,4 +45,28 @@ public class SummaryDeadlineTests
         Assert.True(r.Ok, string.Join("", r.Errors));
         Assert.Equal(SummaryStatus.OnTime, (await svc.SummaryStatusAsync([platformId], 2027)).Single().Status);
     }
+
+    [Fact]
+    public async Task NotInOnTimeList_BeforeDeadline_ListsPendingWithoutOverdueDays()
+    {
+        await using var t = await TestDb.CreateAsync();
+        var (unitId, platformId) = await t.AddPlatformAsync();
+        t.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 15, 10, 0, 0, TimeSpan.FromHours(8)));   // 2026 summaries due 28 Feb 2027
+        var exports = new Workbench.App.Features.Documents.SummaryExports(new SummaryService(t.Factory, t.Clock, null!, null!),
+            new Workbench.App.Documents.Sheets.SheetExporter(), t.Clock);
+        var admin = new UserScope("admin", "管理员", Role.Admin, null, null, null);
+        var file = await exports.OverdueAsync(admin, 2026);
+        Assert.NotNull(file);
+        using var ms = new MemoryStream();
+        await file.WriteAsync(ms, CancellationToken.None);
+        ms.Position = 0;
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var reader = ExcelDataReader.ExcelReaderFactory.CreateReader(ms);
+        var rows = new List<object?[]>();
+        while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue).ToArray());
+        Assert.StartsWith("2026年度总结未交及逾期名单（第十五条，报送截止2027年2月28日，共1个平台）", (string)rows[0][0]!);
+        var row = Assert.Single(rows.Skip(2));
+        Assert.Equal("待提交", row[4]);
+        Assert.Null(row[7]);   // not overdue yet: no overdue days
+    }
 }

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -80,7 +81,7 @@ internal static class AuditSummary
         bool b => b ? "是" : "否",
         byte[] bytes => $"（图片 {bytes.Length} 字节）",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset t => t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join("、", list),
         string s when s.Length > 80 => s[..80] + "…",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",

@@ -173,7 +173,7 @@ internal static class ScoreMatrix
                     var sheet = new ScoreSheet(ReviewJson.Read<Dictionary<string, decimal?>>(s.ScoresJson), new Dictionary<string, string>());
                     for (var i = 0; i < items.Count; i++) values[6 + i] = sheet.ScoreOf(items[i].Code);
                     values[6 + items.Count] = ScoreSheetRules.Total(template, sheet);
-                    values[6 + items.Count + 1] = s.SubmittedAt?.ToOffset(TimeSpan.FromHours(8)).DateTime;
+                    values[6 + items.Count + 1] = s.SubmittedAt?.ToChina().DateTime;
                 }
                 else
                 {

@@ -67,7 +67,7 @@ public sealed class ReportDocuments(IDbContextFactory<WorkbenchDbContext> dbf)
         return new ReportModel($"{panel.Kind.Label()}专家评分表", [
                 new("评审对象", panel.SubjectTitle), new("依托单位", panel.HostUnitName),
                 new("评审专家", chair ? $"{expert}（组长）" : expert), new("工作单位", unit),
-                new("评分模板", $"{template.Name}（第{template.Version}版）"), new("提交时间", submittedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日 HH:mm", Inv) ?? "—"),
+                new("评分模板", $"{template.Name}（第{template.Version}版）"), new("提交时间", submittedAt?.ToChina().ToString("yyyy年M月d日 HH:mm", Inv) ?? "—"),
             ],
             [
                 new("一、评分明细", [new ReportTable(new DocumentTable(["序号", "一级指标", "评分项", "满分", "得分", "评分意见"], rows, [1.3f, 3f, 5f, 1.2f, 1.2f, 5f]))]),

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -62,7 +63,7 @@ public partial class ScoreSheetForm
 
     private static string Fmt(decimal? v) => v?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
 
-    private static string Local(DateTimeOffset t) => t.ToOffset(TimeSpan.FromHours(8)).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset t) => t.ToChina().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
     private void OnScore(string code, string? text)
     {

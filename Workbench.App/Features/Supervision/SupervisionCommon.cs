@@ -9,8 +9,6 @@ namespace Workbench.App.Features.Supervision;
 /// <summary>Helpers every supervision service shares: the local date (UTC+8) and who gets told what.</summary>
 internal static class SupervisionCommon
 {
-    public static readonly TimeSpan China = ChinaTime.Offset;
-
     public static DateOnly Today(TimeProvider clock) => clock.ChinaToday();
 
     public static string Actor(UserScope scope) => string.IsNullOrEmpty(scope.DisplayName) ? scope.UserName : scope.DisplayName;

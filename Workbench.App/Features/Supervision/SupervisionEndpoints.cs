@@ -13,7 +13,7 @@ using Workbench.Core.Evaluation;
 
 namespace Workbench.App.Features.Supervision;
 
-/// <summary>Authorised downloads: attachments (after an entitlement check) and the missing-summary and shortlist sheets.</summary>
+/// <summary>Authorised downloads: attachments (after an entitlement check) and the shortlist sheet.</summary>
 public static class SupervisionEndpoints
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,7 +23,9 @@ public static class SupervisionEndpoints
         app.UseRateLimiter();
         var g = app.MapGroup("/supervision").RequireAuthorization();
         g.MapGet("/files/{id:int}", FileAsync);
-        g.MapGet("/summaries/missing.xlsx", MissingAsync).RequireAuthorization(p => p.RequireRole("Admin", "Department"));
+        // Earlier address of the list, kept for bookmarks: one list now, under the exports.
+        g.MapGet("/summaries/missing.xlsx", (int? year) => Results.Redirect(year is { } y ? $"/exports/summaries/overdue.xlsx?year={y}" : "/exports/summaries/overdue.xlsx"))
+            .RequireAuthorization(p => p.RequireRole("Admin", "Department"));
         g.MapGet("/shortlist.xlsx", ShortlistAsync).RequireAuthorization(p => p.RequireRole("Admin"));
         return app;
     }
@@ -42,21 +44,6 @@ public static class SupervisionEndpoints
         };
         var content = allowed ? store.Open(f.StoredName) : null;
         return content is null ? Results.NotFound() : Results.File(content, f.ContentType, f.FileName);
-    }
-
-    private static async Task<IResult> MissingAsync(int? year, HttpContext http, SummaryService summaries, SheetExporter sheets)
-    {
-        var scope = UserScope.From(http.User);
-        var y = year ?? summaries.CurrentYear;
-        var rows = (await summaries.ListAsync(scope, y)).Where(r => r.Status is SummaryStatus.Missing or SummaryStatus.Pending or SummaryStatus.Late).ToList();
-        var spec = new SheetSpec($"{y}年度总结未按时提交平台名单（第十五条，截止{AnnualSummary.Deadline(y):yyyy年M月d日}）",
-            [new("序号", ColumnKind.Int), new("平台名称"), new("依托单位"), new("主管部门"), new("状态"), new("提交日期", ColumnKind.Date)], "名单");
-        var ms = new MemoryStream();
-        await sheets.ExportAsync(ms, spec, rows.Select((r, i) => new SheetRow(
-            [i + 1, r.Platform, r.HostUnit, r.Department, r.Status.Label(), r.SubmittedOn?.ToDateTime(TimeOnly.MinValue)],
-            [CellFill.None, CellFill.None, CellFill.None, CellFill.None, r.Status == SummaryStatus.Missing ? CellFill.Bad : CellFill.Warning, CellFill.None])));
-        ms.Position = 0;
-        return Results.File(ms, Xlsx, $"{y}年度总结未按时提交名单.xlsx");
     }
 
     private static async Task<IResult> ShortlistAsync(HttpContext http, ShortlistService shortlist, SheetExporter sheets, TimeProvider clock)

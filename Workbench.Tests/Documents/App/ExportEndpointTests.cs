@@ -70,7 +70,7 @@ public class ExportEndpointTests(WorkbenchFactory app) : IClassFixture<Workbench
     {
         var all = await ReadAsync(await (await AsAsync("admin")).GetAsync("/exports/summaries/overdue.xlsx?year=2025"));
         var own = await ReadAsync(await (await AsAsync("dept")).GetAsync("/exports/summaries/overdue.xlsx?year=2025"));
-        Assert.StartsWith("2025年度总结逾期名单（第十五条，报送截止2026年2月28日", (string)all[0][0]!);
+        Assert.StartsWith("2025年度总结未交及逾期名单（第十五条，报送截止2026年2月28日", (string)all[0][0]!);
         Assert.Equal(["序号", "平台名称", "依托单位", "主管部门", "状态", "报送截止日期", "提交日期", "逾期天数", "提交人"], all[1].Cast<string>());
         Assert.NotEmpty(all.Skip(2));
         Assert.All(all.Skip(2), r => Assert.Contains(r[4], new object?[] { "逾期未提交", "逾期提交" }));
@@ -78,6 +78,10 @@ public class ExportEndpointTests(WorkbenchFactory app) : IClassFixture<Workbench
         Assert.All(own.Skip(2), r => Assert.Equal("长沙市科学技术局", r[3]));
         Assert.True(own.Count <= all.Count);
         AssertRefused(await (await AsAsync("host")).GetAsync("/exports/summaries/overdue.xlsx?year=2025"));
+        // The list's earlier address (supervision page, before the two lists were merged) leads to the same list.
+        var old = await (await AsAsync("admin")).GetAsync("/supervision/summaries/missing.xlsx?year=2025");
+        Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
+        Assert.Equal("/exports/summaries/overdue.xlsx?year=2025", old.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, (await (await AsAsync("admin")).GetAsync("/exports/summaries/overdue.xlsx?year=2030")).StatusCode);
     }
 }

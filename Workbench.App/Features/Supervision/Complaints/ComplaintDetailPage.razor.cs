@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -64,5 +65,5 @@ public partial class ComplaintDetailPage
         finally { busy = false; }
     }
 
-    private static string Local(DateTimeOffset t) => t.ToOffset(SupervisionCommon.China).ToString("yyyy-MM-dd HH:mm");
+    private static string Local(DateTimeOffset t) => t.ToChina().ToString("yyyy-MM-dd HH:mm");
 }

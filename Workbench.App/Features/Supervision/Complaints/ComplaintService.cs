@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ public sealed class ComplaintService(IDbContextFactory<WorkbenchDbContext> dbf, 
         if (m.PlatformId is int pid && !await db.Platforms.AnyAsync(p => p.Id == pid, ct)) errors.Add("所选平台不存在，请重新选择或留空。");
         if (errors.Count > 0) return (null, errors);
         var now = clock.GetUtcNow();
-        var year = now.ToOffset(SupervisionCommon.China).Year;
+        var year = now.ToChina().Year;
         var prefix = $"TS-{year}-";
         for (var attempt = 0; ; attempt++)
         {
@@ -159,7 +160,7 @@ public sealed class ComplaintService(IDbContextFactory<WorkbenchDbContext> dbf, 
             case Step.Investigate:
                 if (string.IsNullOrEmpty(t)) return SaveResult.Fail("请填写调查核实情况。");
                 if (c.AssignedTo is null) return SaveResult.Fail("请先分办，确定承办人后再登记调查情况。");
-                var stamp = clock.GetUtcNow().ToOffset(SupervisionCommon.China).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                var stamp = clock.GetUtcNow().ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
                 c.InvestigationNotes = (c.InvestigationNotes is null ? "" : c.InvestigationNotes + "\n") + $"【{stamp} {SupervisionCommon.Actor(scope)}】{t}";
                 if (c.Status < ComplaintStatus.Investigating) c.Status = ComplaintStatus.Investigating;
                 db.AuditAction = "登记投诉调查情况";

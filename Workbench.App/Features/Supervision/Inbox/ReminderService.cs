@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -65,7 +66,7 @@ public sealed class ReminderService(IDbContextFactory<WorkbenchDbContext> dbf, T
         var hostUsers = await db.Users.AsNoTracking().Where(u => u.HostUnitId != null).Select(u => new { u.UserName, u.HostUnitId }).ToListAsync(ct);
         foreach (var p in rectifying.Where(p => p.Since is not null))
         {
-            var due = DynamicAdjustment.RectificationDue(DateOnly.FromDateTime(p.Since!.Value.ToOffset(SupervisionCommon.China).DateTime));
+            var due = DynamicAdjustment.RectificationDue(DateOnly.FromDateTime(p.Since!.Value.ToChina().DateTime));
             if (due.DayNumber - today.DayNumber > RectificationNoticeDays) continue;
             var overdue = today > due;
             var title = overdue ? $"{p.Name}整改期已满，待复评" : $"{p.Name}整改期将于{due:yyyy年M月d日}届满";
@@ -84,7 +85,7 @@ public sealed class ReminderService(IDbContextFactory<WorkbenchDbContext> dbf, T
         foreach (var c in open)
             foreach (var a in admins)
                 notes.Add(new(a, $"投诉{c.TrackingNumber}待处理（{c.Status.Label()}）",
-                    $"投诉{c.TrackingNumber}于{c.ReceivedAt.ToOffset(SupervisionCommon.China):yyyy年M月d日}收到，当前状态为“{c.Status.Label()}”，请及时办理并答复投诉人（第十八条）。",
+                    $"投诉{c.TrackingNumber}于{c.ReceivedAt.ToChina():yyyy年M月d日}收到，当前状态为“{c.Status.Label()}”，请及时办理并答复投诉人（第十八条）。",
                     $"/supervision/complaints/{c.Id}", $"complaint-{c.Status}:{c.Id}"));
     }
 }
