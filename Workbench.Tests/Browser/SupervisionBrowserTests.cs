@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -170,5 +171,43 @@ public class SupervisionBrowserTests(BrowserFixture browser)
         await pub.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await Expect(pub.GetByText("已责令平台限期修复")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(pub, "sup-public-track-response");
+    }
+}
+
+/// <summary>第十八条: a falsification found on site reaches the admin as an inbox link that opens the integrity form
+/// prefilled from the inspection record.</summary>
+[Collection(BrowserCollection.Name)]
+public class IntegrityPrefillBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task IntegrityForm_FromInspectionLink_OpensPrefilledForTheUnit()
+    {
+        // A stopped application of its own (the seeded one under inspection is other tests' to use).
+        var (appId, unit) = await browser.App.WithDbAsync(async db =>
+        {
+            var source = await db.RecognitionApplications.AsNoTracking().Include(a => a.HostUnit)
+                .FirstAsync(a => a.Name.Contains("先进材料"));
+            var copy = await db.RecognitionApplications.AsNoTracking().FirstAsync(a => a.Id == source.Id);
+            copy.Id = 0;
+            copy.Name = "湖南省先进材料测试分析中心（考察不予通过）";
+            copy.Status = Workbench.Core.Recognition.RecognitionStatus.Rejected;
+            db.RecognitionApplications.Add(copy);
+            await db.SaveChangesAsync();
+            db.SiteInspections.Add(new Workbench.App.Data.Entities.SiteInspection
+            {
+                ApplicationId = copy.Id, InspectedOn = new DateOnly(2026, 11, 20), Participants = "张明远、李晓红", Completed = true,
+                CompletedAt = DateTimeOffset.UtcNow, FalsifiedFound = true, FalsifiedDetail = "申报的3台透射电镜中2台为租借设备，现场无法提供购置凭证。",
+            });
+            await db.SaveChangesAsync();
+            return (copy.Id, source.HostUnit!.Name);
+        });
+        var page = await browser.SignInAsync("admin");
+        await page.GotoAsync($"/supervision/integrity/new?application={appId}");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await Expect(page.GetByTestId("integrity-prefilled")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("integrity-unit")).ToContainTextAsync(unit);
+        Assert.Contains("2台为租借设备", await BrowserFixture.Input(page, "integrity-facts").InputValueAsync());
+        Assert.Equal("2026-11-20", await BrowserFixture.Input(page, "integrity-found").InputValueAsync());
+        await browser.ScreenshotAsync(page, "admin-integrity-prefilled");
     }
 }

@@ -51,10 +51,11 @@ public class ScoreSheetFormTests : BunitContext, IAsyncLifetime
             .Add(x => x.DebounceMs, 10)
             .Add(x => x.Autosave, _ => Task.FromResult(ReviewResult.Success(DateTimeOffset.UtcNow)))
             .Add(x => x.Submit, (_, _) => Task.FromResult(ReviewResult.Success())));
+        // The list re-renders after the change handler (and the debounced autosave) ran: wait for it, as a person would.
         cut.Find("[data-testid='score-R1.3']").Change("9");
-        Assert.Contains("“资源整合模式”的得分应在0至5分之间，当前为9分（第十六条）。", cut.Find("[data-testid=sheet-problems]").TextContent);
+        cut.WaitForAssertion(() => Assert.Contains("“资源整合模式”的得分应在0至5分之间，当前为9分（第十六条）。", cut.Find("[data-testid=sheet-problems]").TextContent), TimeSpan.FromSeconds(5));
         cut.Find("[data-testid='score-R1.3']").Change("1");
-        Assert.Contains("“资源整合模式”得分低于满分的40%，请填写评分理由", cut.Find("[data-testid=sheet-problems]").TextContent);
+        cut.WaitForAssertion(() => Assert.Contains("“资源整合模式”得分低于满分的40%，请填写评分理由", cut.Find("[data-testid=sheet-problems]").TextContent), TimeSpan.FromSeconds(5));
     }
 
     [Fact]

@@ -196,5 +196,18 @@ public class RecognitionObjectionUploadTests(WorkbenchFactory factory) : IClassF
         Assert.False(propose.Ok);
         var history = await factory.WithDbAsync(db => db.ApplicationHistory.Where(h => h.ApplicationId == app.Id).Select(h => h.Action).ToListAsync());
         Assert.Contains("现场考察认定弄虚作假，不予通过", history);
+
+        // 第十八条: the determination is the 省科技厅's — every admin is told, with a link to the prefilled form.
+        var note = await factory.WithDbAsync(db => db.InboxMessages.SingleAsync(n => n.UserName == "admin" && n.ReasonKey == $"inspection-fraud-{app.Id}"));
+        Assert.Equal($"/supervision/integrity/new?application={app.Id}", note.Link);
+        Assert.Contains("2台为租借设备", note.Body);
+        using var scope = factory.Services.CreateScope();
+        var integrity = scope.ServiceProvider.GetRequiredService<Workbench.App.Features.Supervision.Integrity.IntegrityService>();
+        var pre = await integrity.FromInspectionAsync(As(Role.Admin), app.Id);
+        Assert.NotNull(pre);
+        Assert.Equal(after.HostUnitId, pre.HostUnitId);
+        Assert.Equal(Workbench.Core.Integrity.MisconductKind.Fraud, pre.Kind);
+        Assert.Contains("申报材料弄虚作假：申报的3台透射电镜中2台为租借设备", pre.Facts);
+        Assert.Null(await integrity.FromInspectionAsync(agency, app.Id));   // only the 省科技厅 determines
     }
 }

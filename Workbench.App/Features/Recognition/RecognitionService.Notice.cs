@@ -1,3 +1,4 @@
+using Workbench.App.Data;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data.Entities;
@@ -86,7 +87,22 @@ public sealed partial class RecognitionService
                 db.AuditAction = "认定弄虚作假并终止申请";
             }
         }
-        return await SaveResult.SaveAsync(db, () => i.Id, "考察记录刚刚被他人修改过。请刷新页面后再保存。", ct);
+        var saved = await SaveResult.SaveAsync(db, () => i.Id, "考察记录刚刚被他人修改过。请刷新页面后再保存。", ct);
+        if (saved.Ok && complete && m.FalsifiedFound) await ReportFalsificationAsync(db, a, i, ct);
+        return saved;
+    }
+
+    /// <summary>第十八条: whether fraud is a 失信行为 with its consequences is the 省科技厅's determination, not the
+    /// inspecting agency's — so the finding goes to every admin's inbox, linked to the integrity form prefilled from
+    /// this inspection (<see cref="Supervision.Integrity.IntegrityService.FromInspectionAsync"/>).</summary>
+    private async Task ReportFalsificationAsync(WorkbenchDbContext db, RecognitionApplication a, SiteInspection i, CancellationToken ct)
+    {
+        var unit = await db.HostUnits.Where(u => u.Id == a.HostUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        var admins = await Supervision.SupervisionCommon.UsersInRoleAsync(db, Role.Admin, ct);
+        await inbox.SendAsync(admins.Select(u => new Supervision.InboxNote(u, $"现场考察发现弄虚作假：{a.Name}",
+            $"第三方机构于{i.InspectedOn:yyyy年M月d日}现场考察认定“{a.Name}”（依托单位：{unit}）申报材料弄虚作假：{i.FalsifiedDetail}" +
+            "申请已终止。请在“监督管理 → 诚信记录”认定失信行为，依第十八条确定取消申报资格等处理。",
+            $"/supervision/integrity/new?application={a.Id}", $"inspection-fraud-{a.Id}")), ct);
     }
 
     /// <summary>The public list: applications under 公示 today (no login).</summary>

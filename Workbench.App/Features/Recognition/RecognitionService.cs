@@ -15,7 +15,7 @@ namespace Workbench.App.Features.Recognition;
 /// <summary>第七–九条: recognition batches, applications and every step of 第八条(二), each through Core RecognitionWorkflow.</summary>
 public sealed partial class RecognitionService(
     IDbContextFactory<WorkbenchDbContext> dbf, TimeProvider clock, Reviews.ReviewService reviews, IIntegrityLookup integrity,
-    FileStore files, IConfiguration config)
+    FileStore files, IConfiguration config, Supervision.InboxWriter inbox)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

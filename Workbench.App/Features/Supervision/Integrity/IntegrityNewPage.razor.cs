@@ -29,11 +29,25 @@ public partial class IntegrityNewPage
     /// <summary>第十八条: Core's consequences of what is in the form right now.</summary>
     private IntegrityConsequences Consequences => IntegrityService.Preview(m);
 
+    /// <summary>From the inbox link of an on-site inspection that found falsified material: the form starts prefilled.</summary>
+    [SupplyParameterFromQuery(Name = "application")] private int? Application { get; set; }
+
+    private bool prefilled;
+
     protected override async Task OnInitializedAsync()
     {
         scope = UserScope.From((await Auth).User);
         units = await Integrity.HostUnitsAsync(scope);
         m.FoundOn = SupervisionCommon.Today(Clock).ToDateTime(TimeOnly.MinValue);
+        if (Application is int id && await Integrity.FromInspectionAsync(scope, id) is { } pre)
+        {
+            m.Kind = pre.Kind;
+            m.FoundOn = pre.FoundOn;
+            m.Facts = pre.Facts;
+            m.Evidence = pre.Evidence;
+            await UnitChangedAsync(pre.HostUnitId);
+            prefilled = true;
+        }
     }
 
     private async Task UnitChangedAsync(int? id)

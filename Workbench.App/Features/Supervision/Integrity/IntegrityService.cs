@@ -69,6 +69,27 @@ public sealed class IntegrityService(IDbContextFactory<WorkbenchDbContext> dbf, 
             f.Facts, Consequences(f).Measures, attached.Where(a => a.OwnerId == f.Id).ToList())).ToList(), total);
     }
 
+    /// <summary>The integrity form prefilled from a completed on-site inspection that found falsified material (the
+    /// link in the admin's inbox): host unit, 弄虚作假, the inspection date and what was found. Null for anyone but the
+    /// 省科技厅, or when that inspection found no falsification.</summary>
+    public async Task<IntegrityInput?> FromInspectionAsync(UserScope scope, int applicationId, CancellationToken ct = default)
+    {
+        if (scope.Role != Role.Admin) return null;
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var found = await (from i in db.SiteInspections.AsNoTracking()
+                           join a in db.RecognitionApplications on i.ApplicationId equals a.Id
+                           where i.ApplicationId == applicationId && i.Completed && i.FalsifiedFound
+                           select new { i.InspectedOn, i.FalsifiedDetail, a.Name, a.HostUnitId }).FirstOrDefaultAsync(ct);
+        if (found is null) return null;
+        return new IntegrityInput
+        {
+            HostUnitId = found.HostUnitId, Kind = MisconductKind.Fraud,
+            FoundOn = (found.InspectedOn ?? clock.ChinaToday()).ToDateTime(TimeOnly.MinValue),
+            Facts = $"申报“{found.Name}”省资源平台认定，现场考察核实发现申报材料弄虚作假：{found.FalsifiedDetail}",
+            Evidence = $"现场考察核实记录（认定申请编号 {applicationId}）",
+        };
+    }
+
     /// <summary>第十八条: records a finding and applies its consequences; a serious case revokes the platform(s) and recalls the plaque.</summary>
     public async Task<SaveResult> RecordAsync(UserScope scope, IntegrityInput m, UploadedFile? evidence = null, CancellationToken ct = default)
     {
