@@ -116,31 +116,65 @@ public sealed class ReportDocuments(IDbContextFactory<WorkbenchDbContext> dbf)
     {
         if (scope.Role is not (Role.Admin or Role.Agency or Role.Department or Role.HostUnit)) return ReportLookup.NotFound("评估报告");
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var rp = await db.RoundPlatforms.AsNoTracking().VisibleTo(scope).Where(r => r.Id == roundPlatformId)
-            .Select(r => new { Row = r, Round = r.Round!.Title, r.Round.PeriodFrom, r.Round.PeriodTo, r.Platform!.Name, Host = r.Platform.HostUnit!.Name, Dept = r.Platform.CompetentDepartment!.Name })
-            .FirstOrDefaultAsync(ct);
-        if (rp is null) return ReportLookup.NotFound("评估报告");
-        var panel = rp.Row.PanelId is int pid ? await db.ReviewPanels.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct) : null;
-        if (panel is not { Status: PanelStatus.Closed }) return ReportLookup.NotYet("专家组尚未结束评估，评估报告在专家组结束后生成。");
-        var members = await db.PanelMembers.AsNoTracking().Where(m => m.PanelId == panel.Id).OrderByDescending(m => m.IsChair).ThenBy(m => m.ExpertId)
-            .Select(m => new { m.ExpertId, m.AbstainedReason }).ToListAsync(ct);
-        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.PanelId == panel.Id && s.Status == SheetStatus.Submitted).ToListAsync(ct);
-        var template = JsonSerializer.Deserialize<IndicatorTemplate>(panel.TemplateJson, Json)!;
-        var scored = members.Where(m => m.AbstainedReason is null).Select(m => sheets.FirstOrDefault(s => s.ExpertId == m.ExpertId)).OfType<ScoreSheetRecord>()
-            .Select(s => (s.ExpertId, Sheet: new ScoreSheet(JsonSerializer.Deserialize<Dictionary<string, decimal?>>(s.ScoresJson, Json) ?? [],
-                JsonSerializer.Deserialize<Dictionary<string, string>>(s.CommentsJson, Json) ?? []), s.OverallComment)).ToList();
-        var model = EvaluationModel(rp.Name, rp.Host, rp.Dept, rp.Round, rp.PeriodFrom, rp.PeriodTo, rp.Row, panel, template,
-            scored.Select(s => (s.Sheet, s.OverallComment)).ToList(), members.Count(m => m.AbstainedReason is not null));
-        return new(model, true, "", $"评估报告_{rp.Round}_{rp.Name}.pdf");
+        var rows = await ReportRows(db.RoundPlatforms.AsNoTracking().VisibleTo(scope).Where(r => r.Id == roundPlatformId)).ToListAsync(ct);
+        if (rows.Count == 0) return ReportLookup.NotFound("评估报告");
+        var built = await BuildAsync(db, rows, ct);
+        return built.Count == 0 ? ReportLookup.NotYet("专家组尚未结束评估，评估报告在专家组结束后生成。") : built[0];
+    }
+
+    /// <summary>Every printable evaluation report of a round the user may see (panel closed), ordered by platform name,
+    /// in four queries whatever the number of platforms (the round batch ZIP).</summary>
+    public async Task<IReadOnlyList<ReportLookup>> EvaluationReportsAsync(UserScope scope, int roundId, CancellationToken ct = default)
+    {
+        if (scope.Role is not (Role.Admin or Role.Agency or Role.Department or Role.HostUnit)) return [];
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var rows = await ReportRows(Reportable(db, scope, roundId)).ToListAsync(ct);
+        return await BuildAsync(db, rows, ct);
+    }
+
+    private sealed record ReportRow(RoundPlatform Row, string Round, DateOnly PeriodFrom, DateOnly PeriodTo, string Name, string Host, string Dept);
+
+    private static IQueryable<ReportRow> ReportRows(IQueryable<RoundPlatform> q) =>
+        q.Select(r => new ReportRow(r, r.Round!.Title, r.Round.PeriodFrom, r.Round.PeriodTo, r.Platform!.Name, r.Platform.HostUnit!.Name, r.Platform.CompetentDepartment!.Name));
+
+    /// <summary>The reports of <paramref name="rows"/> whose panel is closed: panels, members and submitted sheets
+    /// of all of them in one query each.</summary>
+    private static async Task<List<ReportLookup>> BuildAsync(WorkbenchDbContext db, IReadOnlyList<ReportRow> rows, CancellationToken ct)
+    {
+        var panelIds = rows.Where(r => r.Row.PanelId is not null).Select(r => r.Row.PanelId!.Value).Distinct().ToList();
+        var panels = await db.ReviewPanels.AsNoTracking().Where(p => panelIds.Contains(p.Id) && p.Status == PanelStatus.Closed).ToDictionaryAsync(p => p.Id, ct);
+        var members = (await db.PanelMembers.AsNoTracking().Where(m => panelIds.Contains(m.PanelId))
+            .Select(m => new { m.PanelId, m.ExpertId, m.IsChair, m.AbstainedReason }).ToListAsync(ct)).ToLookup(m => m.PanelId);
+        var sheets = (await db.ScoreSheets.AsNoTracking().Where(s => panelIds.Contains(s.PanelId) && s.Status == SheetStatus.Submitted).ToListAsync(ct))
+            .ToLookup(s => s.PanelId);
+        var result = new List<ReportLookup>();
+        foreach (var rp in rows)
+        {
+            if (rp.Row.PanelId is not int pid || !panels.TryGetValue(pid, out var panel)) continue;
+            var panelMembers = members[pid].OrderByDescending(m => m.IsChair).ThenBy(m => m.ExpertId).ToList();
+            var template = JsonSerializer.Deserialize<IndicatorTemplate>(panel.TemplateJson, Json)!;
+            var scored = panelMembers.Where(m => m.AbstainedReason is null).Select(m => sheets[pid].FirstOrDefault(s => s.ExpertId == m.ExpertId)).OfType<ScoreSheetRecord>()
+                .Select(s => (new ScoreSheet(JsonSerializer.Deserialize<Dictionary<string, decimal?>>(s.ScoresJson, Json) ?? [],
+                    JsonSerializer.Deserialize<Dictionary<string, string>>(s.CommentsJson, Json) ?? []), s.OverallComment)).ToList();
+            var model = EvaluationModel(rp.Name, rp.Host, rp.Dept, rp.Round, rp.PeriodFrom, rp.PeriodTo, rp.Row, panel, template,
+                scored, panelMembers.Count(m => m.AbstainedReason is not null));
+            result.Add(new(model, true, "", $"评估报告_{rp.Round}_{rp.Name}.pdf"));
+        }
+        return result;
     }
 
     /// <summary>The round platforms of a round whose evaluation report can be printed (panel closed), visible to the user.</summary>
     public async Task<IReadOnlyList<int>> ReportableAsync(UserScope scope, int roundId, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
+        return await Reportable(db, scope, roundId).Select(r => r.Id).ToListAsync(ct);
+    }
+
+    private static IQueryable<RoundPlatform> Reportable(WorkbenchDbContext db, UserScope scope, int roundId)
+    {
         var closed = db.ReviewPanels.Where(p => p.Status == PanelStatus.Closed).Select(p => p.Id);
-        return await db.RoundPlatforms.AsNoTracking().VisibleTo(scope).Where(r => r.RoundId == roundId && r.PanelId != null && closed.Contains(r.PanelId.Value))
-            .OrderBy(r => r.Platform!.Name).Select(r => r.Id).ToListAsync(ct);
+        return db.RoundPlatforms.AsNoTracking().VisibleTo(scope).Where(r => r.RoundId == roundId && r.PanelId != null && closed.Contains(r.PanelId.Value))
+            .OrderBy(r => r.Platform!.Name);
     }
 
     /// <summary>The completed inspection record of an application the user may see, or null.</summary>

@@ -35,14 +35,12 @@ public static class RoundBatch
             }
             else
             {
-                var reports = ctx.Services.GetRequiredService<ReportDocuments>();
-                var ids = await reports.ReportableAsync(scope, roundId, ct);
-                ctx.SetTotal(ids.Count);
-                for (var i = 0; i < ids.Count; i++)
+                var reports = await ctx.Services.GetRequiredService<ReportDocuments>().EvaluationReportsAsync(scope, roundId, ct);
+                ctx.SetTotal(reports.Count);
+                for (var i = 0; i < reports.Count; i++)
                 {
                     ct.ThrowIfCancellationRequested();
-                    var r = await reports.EvaluationReportAsync(scope, ids[i], ct);
-                    if (r.Model is { } m) await WriteAsync(zip, $"{i + 1:D3}_{Safe(r.FileName)}", renderer.RenderPdf(ReportComposer.Compose(m)), ct);
+                    if (reports[i].Model is { } m) await WriteAsync(zip, $"{i + 1:D3}_{Safe(reports[i].FileName)}", renderer.RenderPdf(ReportComposer.Compose(m)), ct);
                     ctx.Report(i + 1);
                 }
             }

@@ -194,5 +194,13 @@ public class NoticeServiceTests(DocumentFixture docs) : IClassFixture<DocumentFi
         Assert.Contains("专家1", reportText);
         Assert.DoesNotContain("张明远", reportText);
         Assert.Contains("平台运行规范", reportText);
+
+        // The round batch builds the same reports in a fixed number of queries, scoped like the single report.
+        var batch = await reports.EvaluationReportsAsync(Admin, w.RoundId);
+        var single = await reports.EvaluationReportAsync(Admin, w.RoundPlatformId);
+        Assert.Equal(JsonSerializer.Serialize(single.Model, Web), JsonSerializer.Serialize(Assert.Single(batch).Model, Web));
+        Assert.Equal(single.FileName, batch[0].FileName);
+        Assert.Single(await reports.EvaluationReportsAsync(new UserScope("host", "长沙学院", Role.HostUnit, w.UnitId, null, null), w.RoundId));
+        Assert.Empty(await reports.EvaluationReportsAsync(new UserScope("x", "x", Role.HostUnit, w.UnitId + 1000, null, null), w.RoundId));
     }
 }
