@@ -16,7 +16,11 @@ public class PdfPerformanceTests(DocumentFixture fx)
         var op = ItemLayout.Qr(new QrItem(SKRect.Create(0, 0, 290, 290), content));
         using var data = new QRCoder.QRCodeGenerator().CreateQrCode(content, QRCoder.QRCodeGenerator.ECCLevel.M);
         var dark = new bool[op.Size, op.Size];
-        foreach (var (row, col, w, h) in op.Blocks) for (var r = row; r < row + h; r++) for (var c = col; c < col + w; c++) dark[r, c] = true;
+        for (var k = 0; k < op.Count; k++)
+        {
+            var (row, col, w, h) = op.Block(k);
+            for (var r = row; r < row + h; r++) for (var c = col; c < col + w; c++) dark[r, c] = true;
+        }
         var modules = 0;
         for (var r = 0; r < op.Size; r++)
             for (var c = 0; c < op.Size; c++)
@@ -24,7 +28,7 @@ public class PdfPerformanceTests(DocumentFixture fx)
                 Assert.Equal(data.ModuleMatrix[r][c], dark[r, c]);
                 if (dark[r, c]) modules++;
             }
-        Assert.True(op.Blocks.Length < modules / 2, $"{op.Blocks.Length} 个矩形覆盖 {modules} 个深色模块");
+        Assert.True(op.Count < modules / 2, $"{op.Count} 个矩形覆盖 {modules} 个深色模块");
         var page = new LaidOutPage(290, 290);
         page.Ops.Add(op);
         using var bitmap = new SKBitmap(290, 290);
@@ -53,7 +57,8 @@ public class PdfPerformanceTests(DocumentFixture fx)
             var dark = new bool[n * n];
             for (var i = 0; i < dark.Length; i++) dark[i] = random.NextDouble() < 0.5;
             var covered = new bool[n * n];
-            foreach (var (row, col, w, h) in ItemLayout.Cover(dark, n))
+            var packed = ItemLayout.Cover(dark, n);
+            foreach (var (row, col, w, h) in packed.Chunk(4).Select(b => ((int)b[0], (int)b[1], (int)b[2], (int)b[3])))
                 for (var r = row; r < row + h; r++)
                     for (var c = col; c < col + w; c++)
                     {
@@ -152,7 +157,7 @@ public class PdfPerformanceTests(DocumentFixture fx)
     {
         GlyphRunOp g => $"run {g.Face} {g.Size} {g.Baseline:F2} {string.Concat(g.CodePoints.Select(char.ConvertFromUtf32))} " +
                         string.Join(",", Enumerable.Range(0, g.Xs.Length).Select(k => g.X(k).ToString("F2"))),
-        QrOp q => $"qr {q.Rect} {q.Size} {q.Blocks.Length}",
+        QrOp q => $"qr {q.Rect} {q.Size} {q.Count}",
         _ => op.ToString(),
     }).ToList();
 }

@@ -49,11 +49,15 @@ internal sealed record ImageOp(SKRect Rect, byte[] Encoded) : DrawOp
     public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
 }
 
-/// <summary>Dark QR modules covered by rectangles (Row, Col, Width, Height in modules; they may overlap, never cover a
-/// light module), in a square of <c>Size</c> modules.</summary>
-internal sealed record QrOp(SKRect Rect, int Size, (int Row, int Col, int Width, int Height)[] Blocks, SKColor Color) : DrawOp
+/// <summary>Dark QR modules covered by rectangles (they may overlap, never cover a light module), in a square of
+/// <c>Size</c> modules (at most 177, so each rectangle packs into four bytes: row, column, width, height).</summary>
+internal sealed record QrOp(SKRect Rect, int Size, byte[] Packed, SKColor Color) : DrawOp
 {
     public override DrawOp Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
+
+    public int Count => Packed.Length / 4;
+
+    public (int Row, int Col, int Width, int Height) Block(int k) => (Packed[4 * k], Packed[4 * k + 1], Packed[4 * k + 2], Packed[4 * k + 3]);
 }
 
 internal sealed class LaidOutPage(float width, float height, int capacity = 0)

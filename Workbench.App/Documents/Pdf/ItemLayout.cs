@@ -63,19 +63,21 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
         return new QrOp(rect, n, Cover(dark, n), q.Color ?? SKColors.Black);
     }
 
-    [ThreadStatic] private static List<(int, int, int, int)>? _blocks;
+    [ThreadStatic] private static List<byte>? _blocks;
 
     /// <summary>
     /// Rectangles covering exactly the dark modules of an <paramref name="n"/> × <paramref name="n"/> matrix (row
     /// major), few of them (each is one <c>re f</c> on every certificate page): from each dark module not yet covered,
     /// the larger of the rectangle grown rightwards then down and the one grown downwards then right. Rectangles may
-    /// overlap each other (one opaque colour) but never a light module. Allocates only the result.
+    /// overlap each other (one opaque colour) but never a light module. Allocates only the result, four bytes per
+    /// rectangle (see <see cref="QrOp.Block"/>).
     /// </summary>
-    internal static (int Row, int Col, int Width, int Height)[] Cover(ReadOnlySpan<bool> dark, int n)
+    internal static byte[] Cover(ReadOnlySpan<bool> dark, int n)
     {
+        if (n > byte.MaxValue) throw new ArgumentOutOfRangeException(nameof(n), n, "二维码最多 177 个模块");
         Span<bool> covered = n * n <= 4096 ? stackalloc bool[n * n] : new bool[n * n];
         covered.Clear();
-        var result = _blocks ??= new List<(int, int, int, int)>(256);
+        var result = _blocks ??= new List<byte>(1024);
         result.Clear();
         for (var r = 0; r < n; r++)
             for (var c = 0; c < n; c++)
@@ -88,7 +90,7 @@ internal sealed class ItemLayout(FontSet fonts, TextLayouter text)
                 while (c + w2 < n && ColumnDark(dark, n, r, c + w2, h2)) w2++;
                 var (w, h) = w1 * h1 >= w2 * h2 ? (w1, h1) : (w2, h2);
                 for (var y = r; y < r + h; y++) covered.Slice(y * n + c, w).Fill(true);
-                result.Add((r, c, w, h));
+                result.Add((byte)r); result.Add((byte)c); result.Add((byte)w); result.Add((byte)h);
             }
         return result.ToArray();
     }

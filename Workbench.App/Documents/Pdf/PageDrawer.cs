@@ -182,8 +182,11 @@ internal sealed class PageDrawer(IReadOnlyDictionary<int, SKTypeface> faces) : I
         canvas.Save();
         canvas.Translate(MathF.Round((q.Rect.Left + inset) * Grid) / Grid, MathF.Round((q.Rect.Top + inset) * Grid) / Grid);
         canvas.Scale(m);
-        foreach (var (row, col, width, height) in q.Blocks)
+        for (var k = 0; k < q.Count; k++)
+        {
+            var (row, col, width, height) = q.Block(k);
             canvas.DrawRect(SKRect.Create(col, row, width + Overlap, height + Overlap), _paint);
+        }
         canvas.Restore();
         _paint.IsAntialias = true;
     }
