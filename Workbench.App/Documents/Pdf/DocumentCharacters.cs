@@ -97,7 +97,7 @@ internal sealed class DocumentCharacters
         if (string.IsNullOrEmpty(text)) return;
         foreach (var cp in TextLayouter.CodePoints(text))
         {
-            if (cp < 0x10000 && char.IsControl((char)cp)) continue;
+            if (TextLayouter.IsControl(cp)) continue;
             var (face, _, found) = _fonts.Resolve(role, cp);
             if (!found) Missing.Add(cp);
             if (!ByFace.TryGetValue(face, out var set)) ByFace[face] = set = [];

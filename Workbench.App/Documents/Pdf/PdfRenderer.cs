@@ -83,9 +83,6 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
                 foreach (var page in queue.GetConsumingEnumerable(stop.Token))
                 {
                     DrawPage(pdf, drawer, page, shared);
-                    // The shared strips are rasterised when page 1 embeds them; later pages refer to them by id, so
-                    // Skia's cached pixels can go (≈ 11 MB).
-                    if (done == 0 && shared is not null) SKGraphics.PurgeResourceCache();
                     pageDone?.Invoke(++done);
                 }
                 layout.GetAwaiter().GetResult();   // a layout error surfaces here, not as a short document
@@ -115,6 +112,7 @@ public sealed class PdfRenderer(FontSet fonts, TimeProvider clock, ILogger<PdfRe
         var canvas = pdf.BeginPage(page.Width, page.Height);
         drawer.Draw(canvas, page, background);
         pdf.EndPage();
+        background?.Embedded();
     }
 
     private SKDocumentPdfMetadata Metadata(PdfDocument document)

@@ -28,6 +28,17 @@ internal sealed class SharedBackground : IDisposable
 
     public IReadOnlyList<(SKImage Image, SKRect Dest)> Tiles => _tiles;
 
+    private bool _embedded;
+
+    /// <summary>Call after a PDF page that drew the tiles is finished. The strips are rasterised when the first page
+    /// embeds them; later pages refer to the embedded images by id, so Skia's cached pixels (≈ 11 MB) can go.</summary>
+    public void Embedded()
+    {
+        if (_embedded) return;
+        _embedded = true;
+        SKGraphics.PurgeResourceCache();
+    }
+
     /// <summary>A raster of the background when every page shares it and there are at least <paramref name="minPages"/>
     /// pages; otherwise null (draw the vector ops).</summary>
     public static SharedBackground? TryCreate(LaidOutDocument laid, PageDrawer drawer, int minPages = MinPages)

@@ -50,7 +50,7 @@ internal sealed class TextLayouter(FontSet fonts, HashSet<int> missing)
         for (var k = 0; k < cps.Length; k++)
         {
             var (face, em, found) = fonts.Resolve(style.Font, cps[k]);
-            if (!found && !char.IsControl((char)Math.Min(cps[k], 0xFFFF))) lock (missing) missing.Add(cps[k]);
+            if (!found && !IsControl(cps[k])) lock (missing) missing.Add(cps[k]);
             faces[k] = face;
             adv[k] = cps[k] == '\n' ? 0 : em * style.Size + style.LetterSpacing;
         }
@@ -114,6 +114,9 @@ internal sealed class TextLayouter(FontSet fonts, HashSet<int> missing)
         foreach (var cp in CodePoints(text)) { w += fonts.Resolve(style.Font, cp).AdvanceEm * style.Size + style.LetterSpacing; n++; }
         return n > 0 ? w - style.LetterSpacing : 0;
     }
+
+    /// <summary>A control character (line break, tab): laid out as space, never drawn, never reported missing.</summary>
+    public static bool IsControl(int cp) => cp < 0x10000 && char.IsControl((char)cp);
 
     public static int[] CodePoints(string text)
     {
