@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -44,7 +45,7 @@ public sealed class AssignmentService(IDbContextFactory<WorkbenchDbContext> dbf,
         var experts = await db.Experts.AsNoTracking().Where(e => e.Active).OrderBy(e => e.Id).ToListAsync(ct);
         var load = await db.RoundAssignments.AsNoTracking().Where(a => db.RoundPlatforms.Any(r => r.Id == a.RoundPlatformId && r.Round!.Status == RoundStatus.Open))
             .GroupBy(a => a.ExpertId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
-        var today = EvaluationScope.Today(clock);
+        var today = clock.ChinaToday();
         var words = Keywords[category];
         return rows.Select(r =>
         {
@@ -83,7 +84,7 @@ public sealed class AssignmentService(IDbContextFactory<WorkbenchDbContext> dbf,
         var templates = await db.RoundTemplates.AsNoTracking().Where(t => t.RoundId == roundId).ToDictionaryAsync(t => t.Category, t => t.Json, ct);
         var expertIds = requests.SelectMany(r => r.ExpertIds).Distinct().ToList();
         var experts = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var today = EvaluationScope.Today(clock);
+        var today = clock.ChinaToday();
         var errors = new List<string>();
         var formed = new List<(RoundPlatform Row, ReviewPanel Panel)>();
         if (rows.Count != requests.Count) errors.Add("部分平台不在本批次中，请刷新页面。");

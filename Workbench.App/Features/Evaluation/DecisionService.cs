@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -20,7 +21,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
         if (ids.Count == 0) return SaveResult.Fail("请选择要确定等次的平台。");
         await using var db = await dbf.CreateDbContextAsync(ct);
         var rows = await db.RoundPlatforms.Include(r => r.Platform).Where(r => r.RoundId == roundId && ids.Contains(r.Id)).ToListAsync(ct);
-        var today = EvaluationScope.Today(clock);
+        var today = clock.ChinaToday();
         var end = PublicNotice.EndDate(OfficialCalendar.Default, today);
         if (!end.Succeeded) return SaveResult.Fail(end.Check.Problems);
         var errors = new List<string>();
@@ -51,7 +52,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
         await using var db = await dbf.CreateDbContextAsync(ct);
         var rows = await db.RoundPlatforms.Include(r => r.Platform).Include(r => r.Round)
             .Where(r => r.RoundId == roundId && ids.Contains(r.Id)).ToListAsync(ct);
-        var today = EvaluationScope.Today(clock);
+        var today = clock.ChinaToday();
         var errors = new List<string>();
         foreach (var rp in rows)
         {
@@ -89,7 +90,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
         if (rp is null) return SaveResult.Fail(EvaluationScope.NotFound);
         if (rp.Participation is not (Participation.AbsentWithoutGoodReason or Participation.WithdrewMidway))
             return SaveResult.Fail("只有无正当理由不参加或中途退出评估的平台才能据此撤销（第十七条）。");
-        var today = EvaluationScope.Today(clock);
+        var today = clock.ChinaToday();
         var decision = DynamicAdjustment.Decide(new EvaluationOutcome(rp.Grade, rp.Participation, rp.IsReEvaluation, today));
         if (!decision.Succeeded) return SaveResult.Fail(decision.Check.Problems);
         var applied = await ApplyAsync(db, rp, decision.Value!, scope, today, ct);

@@ -1,7 +1,6 @@
 using Workbench.App.Data.Entities;
 using Workbench.App.Features.Account;
 using Workbench.Core;
-using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Evaluation;
 
@@ -25,6 +24,4 @@ public static class EvaluationScope
     };
 
     public const string NotFound = "未找到或无权查看。";
-
-    public static DateOnly Today(TimeProvider clock) => clock.ChinaToday();
 }

@@ -21,7 +21,7 @@ public sealed class RectificationService(IDbContextFactory<WorkbenchDbContext> d
         await using var db = await dbf.CreateDbContextAsync(ct);
         var q = db.Rectifications.AsNoTracking().VisibleTo(scope);
         if (!includeClosed) q = q.Where(r => r.Status != RectificationStatus.Passed && r.Status != RectificationStatus.Removed);
-        var today = EvaluationScope.Today(clock);
+        var today = clock.ChinaToday();
         var rows = await q.OrderBy(r => r.DueOn).Select(r => new
         {
             r.Id, r.PlatformId, r.Platform!.Name, Host = r.Platform.HostUnit!.Name, Dept = r.Platform.CompetentDepartment!.Name, r.Platform.Status,

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -67,7 +68,7 @@ public partial class RoundPage
         var rows = Picked(EvaluationStatus.PublicNotice);
         var lines = rows.Select(r =>
         {
-            var d = DynamicAdjustment.Decide(new EvaluationOutcome(r.Grade, Participation.Participated, r.IsReEvaluation, EvaluationScope.Today(Clock)));
+            var d = DynamicAdjustment.Decide(new EvaluationOutcome(r.Grade, Participation.Participated, r.IsReEvaluation, Clock.ChinaToday()));
             return $"{r.Name}：{r.Grade?.Label()}。{(d.Succeeded ? d.Value!.Explanation : string.Join("", d.Check.Problems))}";
         }).ToList();
         lines.Add("结果写入各平台大事记；平台状态按第十七条动态调整。");

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -82,7 +83,7 @@ public sealed class RoundService(IDbContextFactory<WorkbenchDbContext> dbf, Time
             errors.Add($"“{c.Label()}”类尚无评估指标模板，请先在指标模板中建立（第十六条）。");
         if (errors.Count > 0) return SaveResult.Fail(errors);
 
-        var today = EvaluationScope.Today(clock);
+        var today = clock.ChinaToday();
         var round = new EvaluationRound
         {
             Title = title, PeriodFrom = DateOnly.FromDateTime(form.PeriodFrom!.Value), PeriodTo = roundDate, OpenedOn = today,
@@ -160,7 +161,7 @@ public sealed class RoundService(IDbContextFactory<WorkbenchDbContext> dbf, Time
             return SaveResult.Fail([$"尚有{open.Count}个平台的评估结果未公布或未作处理，不能结束批次（第十七条）：",
                 .. open.Take(10).Select(o => $"{o.Name}（{o.Status.Label()}）"), .. open.Count > 10 ? new[] { $"等{open.Count}个平台。" } : []]);
         round.Status = RoundStatus.Closed;
-        round.ClosedOn = EvaluationScope.Today(clock);
+        round.ClosedOn = clock.ChinaToday();
         db.AuditAction = "结束考核评估批次";
         return await SaveAsync(db, roundId, ct);
     }

@@ -6,11 +6,9 @@ using Workbench.App.Infrastructure;
 
 namespace Workbench.App.Features.Supervision;
 
-/// <summary>Helpers every supervision service shares: the local date (UTC+8) and who gets told what.</summary>
+/// <summary>Helpers every supervision service shares: who acted and who gets told what.</summary>
 internal static class SupervisionCommon
 {
-    public static DateOnly Today(TimeProvider clock) => clock.ChinaToday();
-
     public static string Actor(UserScope scope) => string.IsNullOrEmpty(scope.DisplayName) ? scope.UserName : scope.DisplayName;
 
     public static async Task<List<string>> HostUsersAsync(WorkbenchDbContext db, int hostUnitId, CancellationToken ct) =>

@@ -49,7 +49,7 @@ public static class SupervisionEndpoints
     private static async Task<IResult> ShortlistAsync(HttpContext http, ShortlistService shortlist, SheetExporter sheets, TimeProvider clock)
     {
         var list = (await shortlist.CandidatesAsync(UserScope.From(http.User))).Where(c => c.EntryId is not null).ToList();
-        var spec = new SheetSpec($"国家资源平台推荐名单（第十条，{SupervisionCommon.Today(clock):yyyy年M月d日}）",
+        var spec = new SheetSpec($"国家资源平台推荐名单（第十条，{clock.ChinaToday():yyyy年M月d日}）",
             [new("序号", ColumnKind.Int), new("平台名称"), new("依托单位"), new("最近评估结果"), new("近三年服务次数", ColumnKind.Int),
              new("服务用户数", ColumnKind.Int), new("有偿服务收入（元）", ColumnKind.Decimal), new("推荐理由")], "推荐名单");
         var ms = new MemoryStream();

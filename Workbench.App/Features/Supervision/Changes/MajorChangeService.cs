@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -99,7 +100,7 @@ public sealed class MajorChangeService(IDbContextFactory<WorkbenchDbContext> dbf
         if (c.Status != MajorChangeStatus.Filed) return SaveResult.Fail($"该报备当前为“{c.Status.Label()}”，不能开始公示。");
         if (start is null) return SaveResult.Fail("请填写公示开始日期。");
         var from = DateOnly.FromDateTime(start.Value);
-        if (from > SupervisionCommon.Today(clock)) return SaveResult.Fail("公示开始日期不能晚于今天：请在公示发布后登记。");
+        if (from > clock.ChinaToday()) return SaveResult.Fail("公示开始日期不能晚于今天：请在公示发布后登记。");
         var end = PublicNotice.EndDate(OfficialCalendar.Default, from);
         if (!end.Succeeded) return SaveResult.Fail(end.Check.Problems);
         db.Entry(c).Property(x => x.Version).OriginalValue = version;
@@ -118,7 +119,7 @@ public sealed class MajorChangeService(IDbContextFactory<WorkbenchDbContext> dbf
         var c = await Visible(db, scope).Include(x => x.Platform).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return SaveResult.Fail("未找到或无权查看该报备。");
         if (c.Status != MajorChangeStatus.Publicising || c.NoticeStart is null) return SaveResult.Fail("重大事项须经主管部门公示后方可确认（第十八条）。");
-        var check = PublicNotice.MayConclude(OfficialCalendar.Default, c.NoticeStart.Value, SupervisionCommon.Today(clock));
+        var check = PublicNotice.MayConclude(OfficialCalendar.Default, c.NoticeStart.Value, clock.ChinaToday());
         var errors = check.Problems.ToList();
         if (string.IsNullOrWhiteSpace(outcome)) errors.Add("请填写公示结果（如：公示期内无异议）。");
         if (errors.Count > 0) return SaveResult.Fail(errors);

@@ -19,7 +19,7 @@ public sealed class ReminderService(IDbContextFactory<WorkbenchDbContext> dbf, T
 
     public async Task<int> GenerateAsync(CancellationToken ct = default)
     {
-        var today = SupervisionCommon.Today(clock);
+        var today = clock.ChinaToday();
         var notes = new List<InboxNote>();
         await using var db = await dbf.CreateDbContextAsync(ct);
         await SummariesAsync(db, today, notes, ct);

@@ -38,7 +38,7 @@ public partial class IntegrityNewPage
     {
         scope = UserScope.From((await Auth).User);
         units = await Integrity.HostUnitsAsync(scope);
-        m.FoundOn = SupervisionCommon.Today(Clock).ToDateTime(TimeOnly.MinValue);
+        m.FoundOn = Clock.ChinaToday().ToDateTime(TimeOnly.MinValue);
         if (Application is int id && await Integrity.FromInspectionAsync(scope, id) is { } pre)
         {
             m.Kind = pre.Kind;

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -27,7 +28,7 @@ public partial class ServiceListPage
         // A platform the user may not see (e.g. another unit's, typed into the address bar) is reported, never shown.
         notFound = PlatformParam is int p && platforms.All(x => x.Id != p);
         platformId = notFound ? null : PlatformParam;
-        var today = SupervisionCommon.Today(Clock).ToDateTime(TimeOnly.MinValue);
+        var today = Clock.ChinaToday().ToDateTime(TimeOnly.MinValue);
         Presets =
         [
             ($"{today.Year}年", new DateTime(today.Year, 1, 1), today),

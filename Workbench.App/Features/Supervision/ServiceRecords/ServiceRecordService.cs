@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -99,7 +100,7 @@ public sealed class ServiceRecordService(IDbContextFactory<WorkbenchDbContext> d
         var errors = new List<string>();
         if (m.PlatformId is not int pid || !await db.Platforms.VisibleTo(scope).AnyAsync(p => p.Id == pid, ct)) errors.Add("请选择本单位的平台。");
         if (m.ServedOn is null) errors.Add("请填写服务日期。");
-        else if (DateOnly.FromDateTime(m.ServedOn.Value) > SupervisionCommon.Today(clock)) errors.Add("服务日期不能晚于今天。");
+        else if (DateOnly.FromDateTime(m.ServedOn.Value) > clock.ChinaToday()) errors.Add("服务日期不能晚于今天。");
         if (string.IsNullOrWhiteSpace(m.UserOrganisation)) errors.Add("请填写服务对象（用户单位）。");
         if (string.IsNullOrWhiteSpace(m.Content)) errors.Add("请填写服务内容。");
         if (m.Fee < 0 || m.Cost < 0) errors.Add("收费和成本不能为负数（第十四条）。");

@@ -1,3 +1,4 @@
+using Workbench.App.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Workbench.App.Data;
 using Workbench.App.Data.Entities;
@@ -27,7 +28,7 @@ public sealed class ShortlistService(IDbContextFactory<WorkbenchDbContext> dbf, 
                     .OrderByDescending(e => e.OccurredAt).Select(e => e.Title).FirstOrDefault(),
                 Entry = db.ShortlistEntries.Where(s => s.PlatformId == p.Id && s.RemovedAt == null).Select(s => new { s.Id, s.Reason }).FirstOrDefault(),
             }).ToListAsync(ct);
-        var today = SupervisionCommon.Today(clock);
+        var today = clock.ChinaToday();
         var totals = await services.TotalsByPlatformAsync(scope, today.AddYears(-3), today, ct);
         var none = new ServiceTotals(0, 0, 0, 0, 0, 0);
         return rows.Select(r => new ShortlistCandidate(r.Id, r.Name, r.Host, r.Grade, r.Grade?.Contains("优秀", StringComparison.Ordinal) == true,

@@ -23,7 +23,7 @@ public sealed record SummaryDetail(int PlatformId, string Platform, string HostU
 public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, TimeProvider clock, FileStore files, InboxWriter inbox)
 {
     /// <summary>The year whose summary is being collected now: last year's (due end of February this year).</summary>
-    public int CurrentYear => SupervisionCommon.Today(clock).Year - 1;
+    public int CurrentYear => clock.ChinaToday().Year - 1;
 
     /// <summary>第十五条: status of each platform's summary for <paramref name="year"/> (Core decides on time / late / missing). For the evaluation feature.</summary>
     public async Task<IReadOnlyList<SummaryStatusRow>> SummaryStatusAsync(IEnumerable<int> platformIds, int year, CancellationToken ct = default)
@@ -32,7 +32,7 @@ public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, Ti
         await using var db = await dbf.CreateDbContextAsync(ct);
         var submitted = await db.AnnualSummaries.AsNoTracking().Where(s => s.Year == year && ids.Contains(s.PlatformId))
             .ToDictionaryAsync(s => s.PlatformId, s => s.SubmittedOn, ct);
-        var today = SupervisionCommon.Today(clock);
+        var today = clock.ChinaToday();
         return ids.Select(id => new SummaryStatusRow(id, year, AnnualSummary.Status(year, submitted.GetValueOrDefault(id), today), submitted.GetValueOrDefault(id))).ToList();
     }
 
@@ -49,7 +49,7 @@ public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, Ti
                 S = db.AnnualSummaries.Where(s => s.PlatformId == p.Id && s.Year == year).Select(s => new { s.SubmittedOn, s.SubmittedBy }).FirstOrDefault(),
             })
             .OrderBy(p => p.Dept).ThenBy(p => p.Host).ThenBy(p => p.Name).ToListAsync(ct);
-        var today = SupervisionCommon.Today(clock);
+        var today = clock.ChinaToday();
         return rows.Select(r => new SummaryRow(r.Id, r.Name, r.Host, r.Dept, year, AnnualSummary.Status(year, r.S?.SubmittedOn, today), r.S?.SubmittedOn, r.S?.SubmittedBy))
             .Where(r => status is null || r.Status == status).ToList();
     }
@@ -81,7 +81,7 @@ public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, Ti
         if (p is null) return null;
         var s = await db.AnnualSummaries.AsNoTracking().FirstOrDefaultAsync(x => x.PlatformId == platformId && x.Year == year, ct);
         var attached = s is null ? [] : await db.StoredFiles.AsNoTracking().Where(f => f.OwnerKind == "Summary" && f.OwnerId == s.Id).OrderBy(f => f.Id).ToListAsync(ct);
-        var today = SupervisionCommon.Today(clock);
+        var today = clock.ChinaToday();
         return new(p.Id, p.Name, p.Host, year, s?.Id, s?.SummaryText ?? "", s?.PlanText ?? "", s?.SubmittedOn, s?.SubmittedBy,
             AnnualSummary.Status(year, s?.SubmittedOn, today), AnnualSummary.Describe(year, s?.SubmittedOn, today), s?.Version ?? Guid.Empty,
             attached, scope.Role == Role.HostUnit);
@@ -95,7 +95,7 @@ public sealed class SummaryService(IDbContextFactory<WorkbenchDbContext> dbf, Ti
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(summary) || summary.Trim().Length < 20) errors.Add("请填写年度总结（不少于20字），说明本年度资源整合、开放共享和运行管理情况（第十五条）。");
         if (string.IsNullOrWhiteSpace(plan) || plan.Trim().Length < 20) errors.Add($"请填写{year + 1}年度工作计划（不少于20字）（第十五条）。");
-        var today = SupervisionCommon.Today(clock);
+        var today = clock.ChinaToday();
         if (year >= today.Year) errors.Add($"{year}年度尚未结束，年度总结应于次年提交（第十五条）。");
         await using var db = await dbf.CreateDbContextAsync(ct);
         if (!await db.Platforms.VisibleTo(scope).AnyAsync(p => p.Id == platformId, ct)) return SaveResult.Fail("未找到或无权查看该平台。");
