@@ -28,6 +28,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<PlatformService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<Admin.Calendar.CalendarService>();
         services.AddScoped<Home.DashboardService>();
         services.AddWorkbenchDocuments(builder.Configuration);
         services.AddWorkbenchDocumentFeatures();

@@ -11,10 +11,28 @@ public sealed class OfficialCalendar
 
     public OfficialCalendar(IEnumerable<HolidayYear> years) => _years = years.ToDictionary(y => y.Year);
 
-    /// <summary>2024–2026 from the State Council notices.</summary>
-    public static OfficialCalendar Default { get; } = new(HolidayData.All);
-
     public IReadOnlyCollection<int> Years => _years.Keys.Order().ToList();
+
+    /// <summary>The month from which next year's arrangements are expected (the State Council publishes them in autumn).</summary>
+    public const int UpkeepFromMonth = 11;
+
+    /// <summary>
+    /// 第八条(二)3、第十七条: which years the calendar must gain soon. This year is always needed; from November next year
+    /// too, because a 5-working-day 公示 started in late December runs into it. Empty when nothing is missing.
+    /// </summary>
+    public IReadOnlyList<int> MissingYears(DateOnly today)
+    {
+        var needed = today.Month >= UpkeepFromMonth ? new[] { today.Year, today.Year + 1 } : [today.Year];
+        return needed.Where(y => !_years.ContainsKey(y)).ToList();
+    }
+
+    /// <summary>The warning for <see cref="MissingYears"/>, or null when the calendar is complete for now.</summary>
+    public string? UpkeepWarning(DateOnly today)
+    {
+        var missing = MissingYears(today);
+        return missing.Count == 0 ? null
+            : $"日历中还没有{string.Join("、", missing.Select(y => $"{y}年"))}的法定节假日和调休安排：跨入该年的公示期将无法计算，届时公示会被拒绝（第八条(二)3、第十七条）。请依据国务院办公厅发布的节假日安排通知录入。";
+    }
 
     /// <summary>A calendar with <paramref name="year"/> added or replaced (admins add years), if that year's data are coherent.</summary>
     public Result<OfficialCalendar> WithYear(HolidayYear year)
@@ -72,6 +90,12 @@ public sealed class OfficialCalendar
         return Result<int>.Ok(count);
     }
 
+    /// <summary>The words every missing-year failure carries, so a caller can point the reader to where the data goes.</summary>
+    public const string MissingYearMarker = "的法定节假日和调休安排，无法计算工作日";
+
+    /// <summary>Whether a failed check is (also) a year missing from the calendar.</summary>
+    public static bool IsMissingYear(Check check) => check.Problems.Any(p => p.Contains(MissingYearMarker, StringComparison.Ordinal));
+
     private static string MissingYear(int year) =>
-        $"日历中没有{year}年的法定节假日和调休安排，无法计算工作日；请管理员依据国务院办公厅关于{year}年部分节假日安排的通知补充。";
+        $"日历中没有{year}年{MissingYearMarker}；请管理员依据国务院办公厅关于{year}年部分节假日安排的通知补充。";
 }

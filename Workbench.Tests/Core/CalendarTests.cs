@@ -4,7 +4,7 @@ namespace Workbench.Tests.Core;
 
 public class CalendarTests
 {
-    private static readonly OfficialCalendar Cal = OfficialCalendar.Default;
+    private static readonly OfficialCalendar Cal = new(HolidayData.All);
 
     [Fact]
     public void Data_EveryYearIsCoherent_AndCovers2024To2026()

@@ -19,6 +19,7 @@ public static class NavItems
         new("监督管理", "/supervision", Icons.Material.Filled.Gavel, [Role.Admin, Role.Department, Role.HostUnit]),
         new("报表中心", "/reports", Icons.Material.Filled.Print, [Role.Admin, Role.Department, Role.HostUnit, Role.Agency]),
         new("系统管理", "/admin/users", Icons.Material.Filled.AdminPanelSettings, [Role.Admin]),
+        new("节假日安排", "/admin/calendar", Icons.Material.Filled.EventNote, [Role.Admin]),
         new("审计日志", "/admin/audit", Icons.Material.Filled.FactCheck, [Role.Admin]),
     ];
 

@@ -416,6 +416,86 @@ namespace Workbench.App.Data.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CalendarHolidays");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarWorkday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarWorkdays");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.CompetentDepartment", b =>
                 {
                     b.Property<int>("Id")
@@ -2103,6 +2183,24 @@ namespace Workbench.App.Data.Migrations
                     b.Navigation("HostUnit");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarHoliday", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.CalendarYear", null)
+                        .WithMany("Holidays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarWorkday", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.CalendarYear", null)
+                        .WithMany("Workdays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.Complaint", b =>
                 {
                     b.HasOne("Workbench.App.Data.Entities.Platform", "Platform")
@@ -2406,6 +2504,13 @@ namespace Workbench.App.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Platform");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarYear", b =>
+                {
+                    b.Navigation("Holidays");
+
+                    b.Navigation("Workdays");
                 });
 
             modelBuilder.Entity("Workbench.App.Data.Entities.CompetentDepartment", b =>

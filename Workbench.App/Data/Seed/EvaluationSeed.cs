@@ -29,8 +29,9 @@ internal static class EvaluationSeed
         var experts = await db.Experts.OrderBy(e => e.Id).ToListAsync(ct);
         var snapshot = templates.Select(t => new RoundTemplate { Category = t.Category, TemplateNumber = 1, Json = t.Json });
 
-        db.EvaluationRounds.Add(Finished(platforms, snapshot.ToList(), db));
-        var inProgress = InProgress(platforms, snapshot.ToList(), experts);
+        var calendar = await db.LoadCalendarAsync(ct);
+        db.EvaluationRounds.Add(Finished(platforms, snapshot.ToList(), db, calendar));
+        var inProgress = InProgress(platforms, snapshot.ToList(), experts, calendar);
         db.EvaluationRounds.Add(inProgress);
         await db.SaveChangesAsync(ct);
         var formed = Panels(db, inProgress, experts);
@@ -106,7 +107,12 @@ internal static class EvaluationSeed
         return formed;
     }
 
-    private static EvaluationRound Finished(List<Platform> platforms, List<RoundTemplate> templates, WorkbenchDbContext db)
+    /// <summary>The demo rounds' 公示 started on fixed dates in 2025 and 2026, which the seeded calendar holds.</summary>
+    private static DateOnly NoticeEnd(OfficialCalendar calendar, DateOnly start) =>
+        PublicNotice.EndDate(calendar, start).TryGetValue(out var end) ? end
+            : throw new InvalidOperationException($"演示数据的公示期（{start:yyyy年M月d日}起）无法按节假日安排计算：数据库中的节假日安排不完整。");
+
+    private static EvaluationRound Finished(List<Platform> platforms, List<RoundTemplate> templates, WorkbenchDbContext db, OfficialCalendar calendar)
     {
         var published = new DateOnly(2025, 12, 26);
         var noticeStart = new DateOnly(2025, 12, 15);
@@ -124,7 +130,7 @@ internal static class EvaluationSeed
             var rp = new RoundPlatform
             {
                 Platform = p, Status = EvaluationStatus.Published, PanelScore = score, Grade = grade.Grade, GradeReason = grade.Reason,
-                NoticeStart = noticeStart, NoticeEnd = PublicNotice.EndDate(OfficialCalendar.Default, noticeStart).Value, PublishedOn = published,
+                NoticeStart = noticeStart, NoticeEnd = NoticeEnd(calendar, noticeStart), PublishedOn = published,
                 Material = Material(templates.First(t => t.Category == p.Category).Json, p, new DateOnly(2025, 10, 10), reviewed: true),
             };
             round.Platforms.Add(rp);
@@ -144,7 +150,7 @@ internal static class EvaluationSeed
         return round;
     }
 
-    private static EvaluationRound InProgress(List<Platform> platforms, List<RoundTemplate> templates, List<Expert> experts)
+    private static EvaluationRound InProgress(List<Platform> platforms, List<RoundTemplate> templates, List<Expert> experts, OfficialCalendar calendar)
     {
         var round = new EvaluationRound
         {
@@ -183,7 +189,7 @@ internal static class EvaluationSeed
             {
                 var g = GradeRules.Decide(rp.PanelScore).Value!;
                 (rp.Grade, rp.GradeReason, rp.NoticeStart) = (g.Grade, g.Reason, new DateOnly(2026, 11, 16));
-                rp.NoticeEnd = PublicNotice.EndDate(OfficialCalendar.Default, rp.NoticeStart.Value).Value;
+                rp.NoticeEnd = NoticeEnd(calendar, rp.NoticeStart.Value);
             }
         }
         return round;

@@ -57,6 +57,7 @@ public static class RecognitionSeed
         var accounts = await db.Users.AsNoTracking().Where(u => u.ExpertId != null && u.UserName!.StartsWith("expert")).ToDictionaryAsync(u => u.UserName!, u => u.ExpertId!.Value, ct);
         var experts = Enumerable.Range(1, 7).Select(n => accounts[$"expert{n}"]).ToList(); // expert1..expert7
         var template = DefaultTemplates.Recognition();
+        var calendar = await db.LoadCalendarAsync(ct);
         var apps = new List<(RecognitionApplication App, Demo Demo)>();
         foreach (var d in Apps)
         {
@@ -79,7 +80,13 @@ public static class RecognitionSeed
                 },
                 NoticeStart = d.Status == RecognitionStatus.PublicNotice ? (d.Name.Contains("发酵") ? today.AddDays(-14) : today) : null,
             };
-            if (a.NoticeStart is { } s) a.NoticeEnd = PublicNotice.EndDate(OfficialCalendar.Default, s, batch.NoticeWorkingDays).Value;
+            // The calendar decides the 公示 end; past the years it holds, the demo application waits at 审批 instead of
+            // showing a 公示 with no end (the admin enters the year, then approves it as a user would).
+            if (a.NoticeStart is { } s)
+            {
+                if (PublicNotice.EndDate(calendar, s, batch.NoticeWorkingDays).TryGetValue(out var end)) a.NoticeEnd = end;
+                else (a.Status, a.NoticeStart) = (RecognitionStatus.Approval, null);
+            }
             db.RecognitionApplications.Add(a);
             apps.Add((a, d));
         }

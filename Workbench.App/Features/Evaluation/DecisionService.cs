@@ -22,8 +22,8 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
         await using var db = await dbf.CreateDbContextAsync(ct);
         var rows = await db.RoundPlatforms.Include(r => r.Platform).Where(r => r.RoundId == roundId && ids.Contains(r.Id)).ToListAsync(ct);
         var today = clock.ChinaToday();
-        var end = PublicNotice.EndDate(OfficialCalendar.Default, today);
-        if (!end.Succeeded) return SaveResult.Fail(end.Check.Problems);
+        var end = PublicNotice.EndDate(await db.LoadCalendarAsync(ct), today);
+        if (!end.TryGetValue(out var noticeEnd)) return SaveResult.Fail(end.Check.WithHint());
         var errors = new List<string>();
         foreach (var rp in rows)
         {
@@ -35,7 +35,7 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
             rp.Grade = grade.Value!.Grade;
             rp.GradeReason = grade.Value.Reason;
             rp.NoticeStart = today;
-            rp.NoticeEnd = end.Value;
+            rp.NoticeEnd = noticeEnd;
         }
         if (rows.Count != ids.Count) errors.Add("部分平台不在本批次中，请刷新页面。");
         if (errors.Count > 0) return SaveResult.Fail(errors);
@@ -54,13 +54,14 @@ public sealed class DecisionService(IDbContextFactory<WorkbenchDbContext> dbf, T
             .Where(r => r.RoundId == roundId && ids.Contains(r.Id)).ToListAsync(ct);
         var today = clock.ChinaToday();
         var errors = new List<string>();
+        var calendar = await db.LoadCalendarAsync(ct);
         foreach (var rp in rows)
         {
             var name = rp.Platform!.Name;
             var step = EvaluationWorkflow.Apply(rp.Status, EvaluationAction.PublishResult, Role.Admin);
             if (!step.Succeeded) { errors.AddRange(step.Check.Problems.Select(p => $"{name}：{p}")); continue; }
-            var open = PublicNotice.MayConclude(OfficialCalendar.Default, rp.NoticeStart!.Value, today);
-            if (!open.Passed) { errors.AddRange(open.Problems.Select(p => $"{name}：{p}")); continue; }
+            var open = PublicNotice.MayConclude(calendar, rp.NoticeStart!.Value, today);
+            if (!open.Passed) { errors.AddRange(open.WithHint().Select(p => $"{name}：{p}")); continue; }
             var decision = DynamicAdjustment.Decide(new EvaluationOutcome(rp.Grade, Participation.Participated, rp.IsReEvaluation, today));
             if (!decision.Succeeded) { errors.AddRange(decision.Check.Problems.Select(p => $"{name}：{p}")); continue; }
             rp.Status = step.Status;

@@ -46,7 +46,7 @@ public sealed record RoundPlatformRow(int Id, int PlatformId, string Name, Resou
 {
     /// <summary>第十六条: the grade Core proposes from the panel score and findings (null when it cannot yet).</summary>
     public GradeDecision? Proposed => Status is EvaluationStatus.Scored || (FraudFound && Grade is null)
-        ? GradeRules.Decide(PanelScore, new GradeFindings(FraudFound: FraudFound)).Value : null;
+        ? GradeRules.Decide(PanelScore, new GradeFindings(FraudFound: FraudFound)).ValueOrDefault : null;
 }
 
 /// <summary>A round's header; <see cref="Unfinished"/> counts platforms neither published nor excused (the round cannot close yet).</summary>

@@ -84,7 +84,7 @@ public sealed record RoundPlatformDetail(int Id, int RoundId, string RoundTitle,
     string? ConsensusReason, bool FraudFound, string? FraudReason, Grade? Grade, string? GradeReason, Guid Version)
 {
     /// <summary>第十六条、第十八条: Core's grade for the current score and findings (null while it cannot be decided).</summary>
-    public GradeDecision? Proposed => GradeRules.Decide(PanelScore, new GradeFindings(FraudFound: FraudFound)).Value;
+    public GradeDecision? Proposed => GradeRules.Decide(PanelScore, new GradeFindings(FraudFound: FraudFound)).ValueOrDefault;
 }
 
 public sealed record SelfScoreLine(string Code, string Name, decimal MaxPoints, decimal? SelfScore);

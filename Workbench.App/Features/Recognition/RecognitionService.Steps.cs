@@ -44,8 +44,11 @@ public sealed partial class RecognitionService
                 a.LastReason = null;
                 break;
             case RecognitionAction.ApproveAndPublicise:
+                // 第八条(二)3: the 公示 runs its working days on the official calendar; a year it lacks stops the step.
+                var end = PublicNotice.EndDate(await db.LoadCalendarAsync(ct), Today, a.Batch!.NoticeWorkingDays);
+                if (!end.TryGetValue(out var noticeEnd)) return SaveResult.Fail(end.Check.WithHint());
                 a.NoticeStart = Today;
-                a.NoticeEnd = PublicNotice.EndDate(OfficialCalendar.Default, Today, a.Batch!.NoticeWorkingDays).Value;
+                a.NoticeEnd = noticeEnd;
                 detail = $"公示期{a.NoticeStart:yyyy年M月d日}至{a.NoticeEnd:yyyy年M月d日}（{a.Batch.NoticeWorkingDays}个工作日）";
                 await Notices.NoticeIssuer.RecognitionPublicityAsync(db, a, scope, clock, ct);
                 break;
@@ -77,8 +80,9 @@ public sealed partial class RecognitionService
                 return ins.FalsifiedFound ? Check.Fail("现场考察发现材料弄虚作假，不能提出认定建议（第十八条）。") : Check.Ok;
             case RecognitionAction.ConfirmRecognition:
                 var check = a.NoticeStart is { } start
-                    ? PublicNotice.MayConclude(OfficialCalendar.Default, start, Today, a.Batch!.NoticeWorkingDays)
+                    ? PublicNotice.MayConclude(await db.LoadCalendarAsync(ct), start, Today, a.Batch!.NoticeWorkingDays)
                     : Check.Fail("尚未开始公示（第八条(二)3）。");
+                if (OfficialCalendar.IsMissingYear(check)) check = new Check(check.WithHint());
                 var objections = await db.NoticeObjections.AsNoTracking().Where(o => o.ApplicationId == a.Id).Select(o => o.Status).ToListAsync(ct);
                 if (objections.Contains(ObjectionStatus.Pending)) check = check.And(Check.Fail("公示期间收到的异议尚未处理完毕（第八条(二)3）。"));
                 if (objections.Contains(ObjectionStatus.Upheld)) check = check.And(Check.Fail("有异议经核实成立，应作“异议成立，不予认定”处理（第八条(二)3）。"));

@@ -434,6 +434,90 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CalendarHolidays");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarWorkday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarWorkdays");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.CompetentDepartment", b =>
                 {
                     b.Property<int>("Id")
@@ -2179,6 +2263,24 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.Navigation("HostUnit");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarHoliday", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.CalendarYear", null)
+                        .WithMany("Holidays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarWorkday", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.CalendarYear", null)
+                        .WithMany("Workdays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.Complaint", b =>
                 {
                     b.HasOne("Workbench.App.Data.Entities.Platform", "Platform")
@@ -2482,6 +2584,13 @@ namespace Workbench.App.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Platform");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.CalendarYear", b =>
+                {
+                    b.Navigation("Holidays");
+
+                    b.Navigation("Workdays");
                 });
 
             modelBuilder.Entity("Workbench.App.Data.Entities.CompetentDepartment", b =>

@@ -101,11 +101,11 @@ public sealed class MajorChangeService(IDbContextFactory<WorkbenchDbContext> dbf
         if (start is null) return SaveResult.Fail("请填写公示开始日期。");
         var from = DateOnly.FromDateTime(start.Value);
         if (from > clock.ChinaToday()) return SaveResult.Fail("公示开始日期不能晚于今天：请在公示发布后登记。");
-        var end = PublicNotice.EndDate(OfficialCalendar.Default, from);
-        if (!end.Succeeded) return SaveResult.Fail(end.Check.Problems);
+        var end = PublicNotice.EndDate(await db.LoadCalendarAsync(ct), from);
+        if (!end.TryGetValue(out var noticeEnd)) return SaveResult.Fail(end.Check.WithHint());
         db.Entry(c).Property(x => x.Version).OriginalValue = version;
         c.NoticeStart = from;
-        c.NoticeEnd = end.Value;
+        c.NoticeEnd = noticeEnd;
         c.Status = MajorChangeStatus.Publicising;
         db.AuditAction = "公示重大事项";
         return await SaveAsync(db, c.Id, ct);
@@ -119,8 +119,8 @@ public sealed class MajorChangeService(IDbContextFactory<WorkbenchDbContext> dbf
         var c = await Visible(db, scope).Include(x => x.Platform).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return SaveResult.Fail("未找到或无权查看该报备。");
         if (c.Status != MajorChangeStatus.Publicising || c.NoticeStart is null) return SaveResult.Fail("重大事项须经主管部门公示后方可确认（第十八条）。");
-        var check = PublicNotice.MayConclude(OfficialCalendar.Default, c.NoticeStart.Value, clock.ChinaToday());
-        var errors = check.Problems.ToList();
+        var check = PublicNotice.MayConclude(await db.LoadCalendarAsync(ct), c.NoticeStart.Value, clock.ChinaToday());
+        var errors = check.WithHint().ToList();
         if (string.IsNullOrWhiteSpace(outcome)) errors.Add("请填写公示结果（如：公示期内无异议）。");
         if (errors.Count > 0) return SaveResult.Fail(errors);
         db.Entry(c).Property(x => x.Version).OriginalValue = version;

@@ -25,6 +25,7 @@ public sealed class ReminderService(IDbContextFactory<WorkbenchDbContext> dbf, T
         await SummariesAsync(db, today, notes, ct);
         await RectificationsAsync(db, today, notes, ct);
         await ComplaintsAsync(db, notes, ct);
+        await CalendarAsync(db, today, notes, ct);
         return await inbox.SendAsync(notes, ct);
     }
 
@@ -75,6 +76,18 @@ public sealed class ReminderService(IDbContextFactory<WorkbenchDbContext> dbf, T
             foreach (var u in hostUsers.Where(u => u.HostUnitId == p.HostUnitId)) notes.Add(new(u.UserName!, title, body, $"/platforms/{p.Id}", key));
             foreach (var a in admins) notes.Add(new(a, title, body, $"/platforms/{p.Id}", key));
         }
+    }
+
+    /// <summary>第八条(二)3、第十七条: from November, every admin is told once per missing year to enter next year's 节假日安排.</summary>
+    private static async Task CalendarAsync(WorkbenchDbContext db, DateOnly today, List<InboxNote> notes, CancellationToken ct)
+    {
+        var calendar = await db.LoadCalendarAsync(ct);
+        var missing = calendar.MissingYears(today);
+        if (missing.Count == 0) return;
+        var body = calendar.UpkeepWarning(today)!;
+        foreach (var a in await SupervisionCommon.UsersInRoleAsync(db, Role.Admin, ct))
+            foreach (var y in missing)
+                notes.Add(new(a, $"请录入{y}年法定节假日和调休安排", body, $"{CalendarQueries.PagePath}/{y}", $"calendar-missing:{y}"));
     }
 
     private static async Task ComplaintsAsync(WorkbenchDbContext db, List<InboxNote> notes, CancellationToken ct)
