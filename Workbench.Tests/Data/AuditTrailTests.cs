@@ -77,7 +77,7 @@ public class AuditTrailTests
         await t.AddPlatformAsync();
         await t.AddPlatformAsync("湖南省种质资源库");
         await using (var db = await t.Factory.CreateDbContextAsync())
-            await db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Summary = '名称：篡改后的内容' WHERE Id = 2");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Summary\" = '名称：篡改后的内容' WHERE \"Id\" = 2");
         var report = await new AuditService(t.Factory).VerifyAsync(Admin);
         Assert.False(report.Intact);
         Assert.Equal(2, Assert.Single(report.Broken).Id);
@@ -89,7 +89,7 @@ public class AuditTrailTests
         await using var t = await TestDb.CreateAsync();
         await t.AddPlatformAsync();
         await using (var db = await t.Factory.CreateDbContextAsync())
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries WHERE Id = 2");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Id\" = 2");
         var report = await new AuditService(t.Factory).VerifyAsync(Admin);
         Assert.Contains(report.Broken, b => b.Id == 3 && b.Problem.Contains("链接断开"));
     }

@@ -200,12 +200,8 @@ public class DashboardServiceTests
         Assert.Equal(3 + 3000, big.Summaries!.Counts[SummaryStatus.Missing]);
     }
 
-    private static async Task<IDbContextFactory<WorkbenchDbContext>> CountingFactoryAsync(TestDb t, CommandCounter counter)
-    {
-        await using var probe = await t.Factory.CreateDbContextAsync();
-        var options = new DbContextOptionsBuilder<WorkbenchDbContext>().UseSqlite(probe.Database.GetDbConnection()).AddInterceptors(counter).Options;
-        return new OptionsFactory(options);
-    }
+    private static Task<IDbContextFactory<WorkbenchDbContext>> CountingFactoryAsync(TestDb t, CommandCounter counter) =>
+        Task.FromResult<IDbContextFactory<WorkbenchDbContext>>(new OptionsFactory(t.OptionsWith(counter)));
 
     private sealed class OptionsFactory(DbContextOptions<WorkbenchDbContext> options) : IDbContextFactory<WorkbenchDbContext>
     {

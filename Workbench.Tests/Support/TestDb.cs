@@ -10,32 +10,45 @@ using Workbench.Core.Platforms;
 
 namespace Workbench.Tests.Support;
 
-/// <summary>SQLite in memory, connection held open, real migrations, the real audit interceptor.</summary>
+/// <summary>
+/// SQLite in memory (connection held open) or, under <see cref="TestDatabase.IsPostgres"/>, a fresh PostgreSQL database;
+/// real migrations, the real audit interceptor.
+/// </summary>
 public sealed class TestDb : IAsyncDisposable
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly string? postgres;
     private readonly ServiceProvider services;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.FromHours(8)));
     public IServiceScope Scope { get; }
     public IDbContextFactory<WorkbenchDbContext> Factory => Scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
 
-    private TestDb()
+    private TestDb(string? postgres)
     {
-        connection.Open();
+        this.postgres = postgres;
+        if (postgres is null) connection.Open();
         var sc = new ServiceCollection();
         sc.AddSingleton<TimeProvider>(Clock);
         sc.AddHttpContextAccessor();
         sc.AddScoped<CurrentActor>();
         sc.AddScoped<AuditInterceptor>();
-        sc.AddDbContextFactory<WorkbenchDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+        sc.AddDbContextFactory<WorkbenchDbContext>((sp, o) => (postgres is null ? o.UseSqlite(connection) : o.UseNpgsql(postgres)).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
         services = sc.BuildServiceProvider();
         Scope = services.CreateScope();
     }
 
+    /// <summary>Options on this test's database and provider with extra interceptors (e.g. a command counter), without the audit.</summary>
+    public DbContextOptions<WorkbenchDbContext> OptionsWith(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+    {
+        var b = new DbContextOptionsBuilder<WorkbenchDbContext>();
+        (postgres is null ? b.UseSqlite(connection) : b.UseNpgsql(postgres)).AddInterceptors(interceptors);
+        return b.Options;
+    }
+
     public static async Task<TestDb> CreateAsync()
     {
-        var db = new TestDb();
+        var db = new TestDb(TestDatabase.IsPostgres ? await TestDatabase.CreatePostgresAsync() : null);
         await using var ctx = await db.Factory.CreateDbContextAsync();
         await ctx.Database.MigrateAsync();
         return db;
@@ -63,5 +76,6 @@ public sealed class TestDb : IAsyncDisposable
         Scope.Dispose();
         await services.DisposeAsync();
         await connection.DisposeAsync();
+        if (postgres is not null) TestDatabase.DropPostgres(postgres);
     }
 }

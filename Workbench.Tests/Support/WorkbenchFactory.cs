@@ -15,11 +15,21 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "workbench-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>This factory's own PostgreSQL database when the suite runs on PostgreSQL (<see cref="TestDatabase"/>).</summary>
+    private string? postgres;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Workbench:DataFolder", DataFolder);
-        builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
+        if (TestDatabase.IsPostgres)
+        {
+            postgres ??= TestDatabase.CreatePostgresAsync().GetAwaiter().GetResult();
+            builder.UseSetting("Workbench:DatabaseProvider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Workbench", postgres);
+        }
+        else
+            builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
         builder.UseSetting("Workbench:SeedDemoData", "true");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -58,6 +68,7 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (postgres is not null) TestDatabase.DropPostgres(postgres);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
