@@ -36,7 +36,7 @@ if [ -n "$pg_bin" ]; then
   pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   if run_pg "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres >"$pg_dir/initdb.log" 2>&1 \
      && run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/server.log" \
-          -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+          -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null; then
     echo "== PostgreSQL 已启动：127.0.0.1:$pg_port"
   else
     echo "!! PostgreSQL 启动失败（见 $pg_dir/*.log），PostgreSQL 测试将失败"; cat "$pg_dir"/*.log 2>/dev/null | tail -5

@@ -27,9 +27,11 @@ public sealed class AuditInterceptor(TimeProvider clock, CurrentActor actor) : S
         if (eventData.Context is not WorkbenchDbContext db || db.WritingAudit) return result;
         if (db.PendingAudit is not null) await AbandonAsync(db);   // a previous save on this context failed midway
         var changes = Capture(db);
-        if (changes.Count == 0) return result;
-        var owns = db.Database.CurrentTransaction is null;
-        if (owns) await db.Database.BeginTransactionAsync(ct);
+        if (changes.Count == 0 && !db.SaveOwnsTransaction) return result;
+        // A number taken for this save (NextNumberAsync) opened the transaction early; this save still owns it.
+        var owns = db.Database.CurrentTransaction is null || db.SaveOwnsTransaction;
+        db.SaveOwnsTransaction = false;
+        if (db.Database.CurrentTransaction is null) await db.Database.BeginTransactionAsync(ct);
         db.PendingAudit = new(changes, owns);
         return result;
     }

@@ -599,6 +599,20 @@ namespace Workbench.App.Data.Migrations
                     b.ToTable("Complaints");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.Counter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Counters");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.EvaluationMaterial", b =>
                 {
                     b.Property<int>("Id")

@@ -203,13 +203,15 @@ public static class NoticeIssuer
         return n;
     }
 
-    /// <summary>One more than the highest issued this year, counting those added (not yet saved) in this transaction.</summary>
+    /// <summary>
+    /// The next 发文字号 of the year from the database counter, in the save's transaction: distinct across instances and
+    /// across several notices issued in one save; never below the highest already issued.
+    /// </summary>
     private static async Task<NumberRule> NextNumberAsync(WorkbenchDbContext db, int year, CancellationToken ct)
     {
         var saved = await db.OfficialNotices.AsNoTracking().Where(n => n.Prefix == Prefix && n.Year == year).Select(n => (int?)n.Sequence).MaxAsync(ct) ?? 0;
-        var issued = db.ChangeTracker.Entries<OfficialNotice>().Where(e => e.State == EntityState.Added).Select(e => new NumberRule(e.Entity.Prefix, e.Entity.Year, e.Entity.Sequence))
-            .Append(new NumberRule(Prefix, year, saved));
-        return NumberRule.Next(Prefix, year, issued);
+        var next = await db.NextNumberAsync($"notice:{Prefix}:{year}", saved, ct);
+        return new NumberRule(Prefix, year, checked((int)next));
     }
 
     private static async Task<(string Host, string Dept)> NamesAsync(WorkbenchDbContext db, int hostUnitId, int departmentId, CancellationToken ct)

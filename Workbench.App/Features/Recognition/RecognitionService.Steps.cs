@@ -98,8 +98,10 @@ public sealed partial class RecognitionService
         var year = Today.Year;
         var prefix = $"{CertificateNumber.DefaultPrefix}-{year}-";
         var issued = (await db.Platforms.AsNoTracking().Where(p => p.CertificateNumber != null && p.CertificateNumber.StartsWith(prefix)).Select(p => p.CertificateNumber!).ToListAsync(ct))
-            .Select(CertificateNumber.Parse).Where(r => r.Succeeded).Select(r => r.Value!);
-        var number = CertificateNumber.Next(year, issued).Format();
+            .Select(CertificateNumber.Parse).Where(r => r.Succeeded).Select(r => r.Value);
+        // The highest issued (typed-in numbers included) is the floor; the database counter makes it distinct across instances.
+        var floor = CertificateNumber.Next(year, issued).Sequence - 1;
+        var number = new CertificateNumber(year, checked((int)await db.NextNumberAsync($"certificate:{prefix}", floor, ct))).Format();
         var platform = new Platform
         {
             Name = a.Name, EnglishName = a.EnglishName, Category = a.Category, HostUnitId = a.HostUnitId, CompetentDepartmentId = a.CompetentDepartmentId,

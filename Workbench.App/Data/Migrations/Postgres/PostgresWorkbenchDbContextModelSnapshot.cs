@@ -625,6 +625,20 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.ToTable("Complaints");
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.Counter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Counters");
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.EvaluationMaterial", b =>
                 {
                     b.Property<int>("Id")

@@ -58,28 +58,20 @@ public sealed class ComplaintService(IDbContextFactory<WorkbenchDbContext> dbf, 
         var now = clock.GetUtcNow();
         var year = now.ToChina().Year;
         var prefix = $"TS-{year}-";
-        for (var attempt = 0; ; attempt++)
+        // Distinct across instances: the counter row is taken in the save's transaction (a failed save gives the number back).
+        var last = await db.Complaints.Where(c => c.TrackingNumber.StartsWith(prefix)).MaxAsync(c => (string?)c.TrackingNumber, ct);
+        var floor = last is null ? 0 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture);
+        var seq = await db.NextNumberAsync($"complaint:{prefix}", floor, ct);
+        var c = new Complaint
         {
-            var last = await db.Complaints.Where(c => c.TrackingNumber.StartsWith(prefix)).MaxAsync(c => (string?)c.TrackingNumber, ct);
-            var seq = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
-            var c = new Complaint
-            {
-                TrackingNumber = prefix + seq.ToString("D6", CultureInfo.InvariantCulture), RealName = m.RealName.Trim(), Phone = m.Phone.Trim(),
-                Email = string.IsNullOrWhiteSpace(m.Email) ? null : m.Email.Trim(), PlatformId = m.PlatformId, Content = m.Content.Trim(),
-                Status = ComplaintStatus.Received, ReceivedAt = now,
-            };
-            db.Complaints.Add(c);
-            db.AuditAction = "受理投诉";
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return (c.TrackingNumber, []);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+            TrackingNumber = prefix + seq.ToString("D6", CultureInfo.InvariantCulture), RealName = m.RealName.Trim(), Phone = m.Phone.Trim(),
+            Email = string.IsNullOrWhiteSpace(m.Email) ? null : m.Email.Trim(), PlatformId = m.PlatformId, Content = m.Content.Trim(),
+            Status = ComplaintStatus.Received, ReceivedAt = now,
+        };
+        db.Complaints.Add(c);
+        db.AuditAction = "受理投诉";
+        await db.SaveChangesAsync(ct);
+        return (c.TrackingNumber, []);
     }
 
     /// <summary>Public status lookup: both the number and the phone given must match.</summary>
