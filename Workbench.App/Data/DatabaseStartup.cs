@@ -14,13 +14,17 @@ public static class DatabaseStartup
         using var scope = app.Services.CreateScope();
         var sp = scope.ServiceProvider;
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Workbench");
-        await using (var db = await sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContextAsync())
-            await db.Database.MigrateAsync();
-        var seeder = sp.GetRequiredService<DemoSeeder>();
-        await seeder.EnsureRolesAsync();
         var options = sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value;
-        if (options.SeedDemoData && await seeder.SeedIfEmptyAsync())
-            logger.LogInformation("已写入演示数据。");
+        var seeder = sp.GetRequiredService<DemoSeeder>();
+        await using var db = await sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContextAsync();
+        // Instances starting together: one migrates and seeds, the others wait and then find nothing to do.
+        await StartupLock.RunAsync(db, options.ResolveDataFolder(app.Environment.ContentRootPath), async () =>
+        {
+            await db.Database.MigrateAsync();
+            await seeder.EnsureRolesAsync();
+            if (options.SeedDemoData && await seeder.SeedIfEmptyAsync())
+                logger.LogInformation("已写入演示数据。");
+        }, logger);
         if (app.Environment.IsDevelopment() && options.SeedDemoData)
         {
             var urls = string.Join(", ", app.Urls.DefaultIfEmpty(app.Configuration["Urls"] ?? "http://localhost:5000"));

@@ -30,6 +30,14 @@ public static class TestDatabase
         return Database(name);
     }
 
+    /// <summary>A new, empty PostgreSQL database (not migrated): for tests of what the app does on first start.</summary>
+    public static async Task<string> CreateEmptyPostgresAsync()
+    {
+        var name = "wbt_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return Database(name);
+    }
+
     public static void DropPostgres(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;

@@ -13,10 +13,22 @@ namespace Workbench.Tests.Support;
 /// <summary>The real app on a fresh SQLite file with the demo data, one per test class (xunit class fixture).</summary>
 public class WorkbenchFactory : WebApplicationFactory<Program>
 {
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "workbench-tests", Guid.NewGuid().ToString("N"));
+    public WorkbenchFactory() : this(null, null) { }
+
+    /// <summary>A second instance on another's database: the same data folder (SQLite) or PostgreSQL database. Internal: xunit wants one public constructor on a class fixture.</summary>
+    internal WorkbenchFactory(string? dataFolder, string? postgres)
+    {
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "workbench-tests", Guid.NewGuid().ToString("N"));
+        this.postgres = postgres;
+    }
+
+    public string DataFolder { get; }
 
     /// <summary>This factory's own PostgreSQL database when the suite runs on PostgreSQL (<see cref="TestDatabase"/>).</summary>
     private string? postgres;
+
+    /// <summary>The PostgreSQL connection string in use (null on SQLite); valid once the host has been built.</summary>
+    public string? Postgres => postgres;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
