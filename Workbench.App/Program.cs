@@ -19,6 +19,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
+app.Use(Workbench.App.Features.Account.PasswordChange.RedirectAsync);
 app.UseAuthorization();
 app.UseAntiforgery();
 
