@@ -5,6 +5,9 @@ using Workbench.App.Features.Account;
 using Workbench.App.Features.Documents;
 using Workbench.App.Features.Evaluation;
 
+// Operator commands (e.g. `admin create --user NAME`) run instead of the site: see Infrastructure/CommandLine.
+if (await Workbench.App.Infrastructure.CommandLine.CommandLine.TryRunAsync(args)) return;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWorkbenchData();
