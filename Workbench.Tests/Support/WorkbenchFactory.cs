@@ -21,6 +21,7 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Workbench:DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
         builder.UseSetting("Workbench:SeedDemoData", "true");
+        builder.UseSetting("Workbench:StrictQueries", "true");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
