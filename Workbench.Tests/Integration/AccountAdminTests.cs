@@ -171,6 +171,16 @@ public class AccountAdminTests(StrictStampFactory app) : IClassFixture<StrictSta
         Assert.Equal(TimeSpan.Zero, app.Services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval);
     }
 
+    [Fact]
+    public async Task SignedInPage_CarriesTheIdleTimeout_ForTheSignOutScript()
+    {
+        var client = app.CreateBrowserlessClient();
+        await WorkbenchFactory.LoginAsync(client, "admin");
+        var html = await client.GetStringAsync("/platforms");
+        Assert.Contains("data-idle-minutes=\"30\"", html);
+        Assert.Contains("form[data-idle-minutes]", await client.GetStringAsync(Regex.Match(html, @"src=""(js/workbench[^""]*\.js)""").Groups[1].Value));
+    }
+
     [Theory]
     [InlineData("9999-12-31T23:59:59.9999999+00:00")]
     [InlineData("9999-12-31T20:00:00+00:00")]
