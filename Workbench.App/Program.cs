@@ -4,14 +4,19 @@ using Workbench.App.Features;
 using Workbench.App.Features.Account;
 using Workbench.App.Features.Documents;
 using Workbench.App.Features.Evaluation;
+using Workbench.App.Infrastructure;
+
+// Operator commands (e.g. `admin create --user NAME`) run instead of the site: see Infrastructure/CommandLine.
+if (await Workbench.App.Infrastructure.CommandLine.CommandLine.TryRunAsync(args)) return;
 
 var builder = WebApplication.CreateBuilder(args);
-
+builder.AddWorkbenchHosting();
 builder.AddWorkbenchData();
 builder.AddWorkbenchAuth();
 builder.AddWorkbenchFeatures();
 
 var app = builder.Build();
+app.UseWorkbenchHosting();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -19,6 +24,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
+app.Use(Workbench.App.Features.Account.PasswordChange.RedirectAsync);
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workbench.App.Data.Audit;
 using Workbench.App.Infrastructure;
 
@@ -23,8 +24,12 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddScoped<AuditInterceptor>();
+        // Tests turn EF's "unpredictable result" warnings (Skip/Take or First without OrderBy) into failures.
+        var strictQueries = builder.Configuration.GetValue<bool>("Workbench:StrictQueries");
         builder.Services.AddDbContextFactory<WorkbenchDbContext>((sp, db) =>
         {
+            if (strictQueries)
+                db.ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning));
             if (string.Equals(options.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
                 db.UseNpgsql(connection);
             else

@@ -25,6 +25,10 @@ public static class DatabaseStartup
             if (options.SeedDemoData && await seeder.SeedIfEmptyAsync())
                 logger.LogInformation("已写入演示数据。");
         }, logger);
+        var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Entities.AppUser>>();
+        if ((await users.GetUsersInRoleAsync(nameof(Role.Admin))).Count == 0)
+            logger.LogWarning("尚无管理员账号，无人能登录。请在服务器上运行：Workbench.App admin create --user 用户名（密码取自环境变量 {Variable} 或标准输入）。",
+                Infrastructure.CommandLine.AdminCommand.PasswordVariable);
         if (app.Environment.IsDevelopment() && options.SeedDemoData)
         {
             var urls = string.Join(", ", app.Urls.DefaultIfEmpty(app.Configuration["Urls"] ?? "http://localhost:5000"));

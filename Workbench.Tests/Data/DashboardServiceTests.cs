@@ -174,7 +174,7 @@ public class DashboardServiceTests
         await using (var db = await t.Factory.CreateDbContextAsync())
         {
             var units = await db.HostUnits.ToListAsync();
-            var round = await db.EvaluationRounds.FirstAsync();
+            var round = await db.EvaluationRounds.OrderBy(r => r.Id).FirstAsync();
             for (var i = 0; i < 3000; i++)
             {
                 var u = units[i % units.Count];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workbench.App.Data;
@@ -33,7 +34,9 @@ public sealed class TestDb : IAsyncDisposable
         sc.AddHttpContextAccessor();
         sc.AddScoped<CurrentActor>();
         sc.AddScoped<AuditInterceptor>();
-        sc.AddDbContextFactory<WorkbenchDbContext>((sp, o) => (postgres is null ? o.UseSqlite(connection) : o.UseNpgsql(postgres)).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+        sc.AddDbContextFactory<WorkbenchDbContext>((sp, o) => (postgres is null ? o.UseSqlite(connection) : o.UseNpgsql(postgres))
+            .ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
         services = sc.BuildServiceProvider();
         Scope = services.CreateScope();
     }

@@ -43,6 +43,7 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         else
             builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
         builder.UseSetting("Workbench:SeedDemoData", "true");
+        builder.UseSetting("Workbench:StrictQueries", "true");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

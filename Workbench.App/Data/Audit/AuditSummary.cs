@@ -83,6 +83,7 @@ internal static class AuditSummary
         bool b => b ? "是" : "否",
         byte[] bytes => $"（图片 {bytes.Length} 字节）",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t when p.Metadata.Name == "LockoutEnd" && t.IsForever() => "永久锁定（已停用）",
         DateTimeOffset t => t.ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join("、", list),
         string s when s.Length > 80 => s[..80] + "…",

@@ -13,8 +13,17 @@ public sealed record Actor(string UserName, string RoleLabel)
 /// <summary>Resolves the signed-in principal from the circuit's authentication state or the current request.</summary>
 public sealed class CurrentActor(IServiceProvider services, IHttpContextAccessor http)
 {
+    private ClaimsPrincipal? actingAs;
+
+    /// <summary>
+    /// For work done in a scope of its own on behalf of the signed-in user (e.g. Identity's UserManager, which holds a
+    /// context for its scope, run once per operation from a circuit): the trail names that user, not 系统.
+    /// </summary>
+    public void ActAs(ClaimsPrincipal principal) => actingAs = principal;
+
     public async Task<ClaimsPrincipal> GetPrincipalAsync()
     {
+        if (actingAs is not null) return actingAs;
         var user = http.HttpContext?.User;
         if (user?.Identity?.IsAuthenticated == true) return user;
         var asp = services.GetService<AuthenticationStateProvider>();

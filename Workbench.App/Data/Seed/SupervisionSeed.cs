@@ -91,7 +91,7 @@ internal static class SupervisionSeed
                 new ServiceRecord { PlatformId = q.Id, ServedOn = new DateOnly(2026, 6, 12), Purpose = ServicePurpose.GovernmentDecision, UserOrganisation = "长沙市科学技术局", Content = "科技型中小企业创新能力调查分析报告", Charging = Charging.Free },
                 new ServiceRecord { PlatformId = q.Id, ServedOn = new DateOnly(2026, 8, 25), Purpose = ServicePurpose.Commercial, UserOrganisation = "湖南麓谷创客空间管理有限公司", Content = "创业项目知识产权检索与评估", Charging = Charging.Paid, ContractNumber = "CSU-CY-2026-007", Fee = 5000, Cost = 5600 });
         }
-        var excellent = await db.PlatformEvents.Where(e => e.Kind == PlatformEventKind.Evaluated && e.Title.Contains("优秀")).Select(e => e.PlatformId).Distinct().Take(2).ToListAsync(ct);
+        var excellent = await db.PlatformEvents.Where(e => e.Kind == PlatformEventKind.Evaluated && e.Title.Contains("优秀")).Select(e => e.PlatformId).Distinct().OrderBy(id => id).Take(2).ToListAsync(ct);
         foreach (var id in excellent)
             db.ShortlistEntries.Add(new ShortlistEntry { PlatformId = id, Reason = "最近一次考核评估结果为优秀，资源整合能力和服务成效突出（第十条）。", AddedAt = now.AddDays(-10), AddedBy = "王建国" });
         db.InboxMessages.AddRange(

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Workbench.App.Data;
@@ -8,37 +9,48 @@ namespace Workbench.App.Features.Account;
 
 public static class AuthServiceCollectionExtensions
 {
-    /// <summary>ASP.NET Core Identity with roles, cookie sign-in at /account/login, lockout and password rules.</summary>
+    /// <summary>
+    /// ASP.NET Core Identity with roles, cookie sign-in at /account/login, the password, lockout and idle rules of
+    /// <see cref="SecurityOptions"/>, token providers (password reset) and security-stamp checks of cookies and open circuits.
+    /// </summary>
     public static WebApplicationBuilder AddWorkbenchAuth(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new();
+        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 8;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredLength = security.PasswordMinLength;
+                o.Password.RequireDigit = security.PasswordRequireComplexity;
+                o.Password.RequireLowercase = security.PasswordRequireComplexity;
+                o.Password.RequireUppercase = security.PasswordRequireComplexity;
+                o.Password.RequireNonAlphanumeric = security.PasswordRequireComplexity;
+                o.Lockout.MaxFailedAccessAttempts = security.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.LockoutMinutes);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WorkbenchDbContext>()
             .AddSignInManager()
+            .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<WorkbenchClaimsFactory>();
+        // A lock or a password reset renews the security stamp; cookies issued before it stop working at the next check.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(security.RevalidationSeconds));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/denied";
             o.Cookie.Name = "Workbench.Auth";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
         });
         return builder;

@@ -24,13 +24,14 @@ public sealed partial class DashboardService
         var soon = today.AddDays(SoonDays);
         var open = db.Rectifications.AsNoTracking().VisibleTo(scope)
             .Where(r => r.Status == RectificationStatus.Open || r.Status == RectificationStatus.ReportSubmitted || r.Status == RectificationStatus.ReEvaluating);
-        var counts = await open.GroupBy(_ => 1).Select(g => new
+        // One group at most: read as a list (First on an unordered query makes EF warn in every production log).
+        var counts = (await open.GroupBy(_ => 1).Select(g => new
         {
             N = g.Count(),
             // The same test as the rectification page: still open (no report) and past its due date.
             Overdue = g.Count(r => r.Status == RectificationStatus.Open && r.DueOn < today),
             Soon = g.Count(r => r.DueOn >= today && r.DueOn <= soon),
-        }).FirstOrDefaultAsync(ct);
+        }).ToListAsync(ct)).SingleOrDefault();
         var nearest = await open.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Take(6)
             .Select(r => new { r.PlatformId, r.Platform!.Name, r.DueOn, r.Status }).ToListAsync(ct);
         return new(counts?.N ?? 0, counts?.Overdue ?? 0, counts?.Soon ?? 0, nearest.Select(r =>

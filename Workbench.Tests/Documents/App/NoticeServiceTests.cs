@@ -139,7 +139,7 @@ public class NoticeServiceTests(DocumentFixture docs) : IClassFixture<DocumentFi
         int panelId, a, b;
         await using (var db = await t.Factory.CreateDbContextAsync())
         {
-            var json = (await db.RoundTemplates.FirstAsync()).Json;
+            var json = (await db.RoundTemplates.OrderBy(r => r.Id).FirstAsync()).Json;
             template = JsonSerializer.Deserialize<IndicatorTemplate>(json, Web)!;
             var ea = new Expert { Name = "张明远", UnitName = "湖南大学", Title = "教授" };
             var eb = new Expert { Name = "李华", UnitName = "中南大学", Title = "研究员" };
