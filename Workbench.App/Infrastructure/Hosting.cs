@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Localization;
@@ -24,6 +25,17 @@ public static class Hosting
             o.RequestCultureProviders.Clear();
         });
 
+        // Behind nginx: the client's address (rate limits, audit), https and the host come from X-Forwarded-* — only when
+        // the request comes from a known proxy: loopback by default, more in Workbench:Proxy:KnownProxies / KnownNetworks.
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var ip in builder.Configuration.GetSection("Workbench:Proxy:KnownProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(ip));
+            foreach (var net in builder.Configuration.GetSection("Workbench:Proxy:KnownNetworks").Get<string[]>() ?? [])
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(net));
+        });
+
         // "Workbench:Logging:Json": one JSON object per line for a log collector; Chinese kept readable, UTC timestamps.
         if (builder.Configuration.GetValue<bool>("Workbench:Logging:Json"))
             builder.Logging.AddJsonConsole(o =>
@@ -37,6 +49,7 @@ public static class Hosting
 
     public static WebApplication UseWorkbenchHosting(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseRequestLocalization();
         app.UseMiddleware<RequestLog>();
         return app;
