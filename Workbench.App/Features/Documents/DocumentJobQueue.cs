@@ -113,7 +113,8 @@ public sealed class DocumentJobQueue
         if (old is not { CanRerun: true } || _live.ContainsKey(id)) return null;
         var stored = DocumentJobParameters.Read(old.Parameters!);
         var parameters = DocumentJobParameters.Write(scope, stored.Args);
-        await WithDbAsync(db => db.DocumentJobs.Where(j => j.Id == id).ExecuteDeleteAsync());
+        // Whoever deletes the old entry runs it again (a double click starts one job, not two).
+        if (await WithDbAsync(db => db.DocumentJobs.Where(j => j.Id == id).ExecuteDeleteAsync()) == 0) return null;
         return await AddAsync(scope.UserName, old.Kind, parameters, old.Title, old.FileName, old.ContentType, null);
     }
 
