@@ -11,10 +11,11 @@ using Workbench.App.Features.Operations;
 using Workbench.App.Infrastructure;
 using Workbench.Tests.Support;
 
-namespace Workbench.Tests.Integration;
+namespace Workbench.Tests.Operations;
 
 /// <summary>Backup of the running app (seeded SQLite file, uploads, keys) while rows are written, restore into a fresh
-/// folder, and archives that were tampered with.</summary>
+/// folder, and archives that were tampered with. SQLite only (VACUUM INTO): not in the namespaces ./test.sh runs again on
+/// PostgreSQL, where the database is backed up with pg_dump (README).</summary>
 public class BackupRestoreTests(WorkbenchFactory app) : IClassFixture<WorkbenchFactory>, IDisposable
 {
     private readonly string work = Path.Combine(Path.GetTempPath(), "workbench-tests", "backup-" + Guid.NewGuid().ToString("N"));
