@@ -4,6 +4,7 @@ using Workbench.App.Features;
 using Workbench.App.Features.Account;
 using Workbench.App.Features.Documents;
 using Workbench.App.Features.Evaluation;
+using Workbench.App.Features.Operations;
 using Workbench.App.Infrastructure;
 
 // Operator commands (e.g. `admin create --user NAME`) run instead of the site: see Infrastructure/CommandLine.
@@ -36,6 +37,7 @@ app.MapEvaluationEndpoints();
 Workbench.App.Features.Supervision.SupervisionEndpoints.MapSupervision(app);
 Workbench.App.Features.Recognition.RecognitionRegistration.MapRecognitionEndpoints(app);
 Workbench.App.Features.Notices.NoticeEndpoints.MapNoticeDocuments(app);
+app.MapOperations();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

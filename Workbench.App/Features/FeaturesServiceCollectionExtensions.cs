@@ -36,6 +36,7 @@ public static class FeaturesServiceCollectionExtensions
         Supervision.SupervisionServiceCollectionExtensions.AddSupervision(services, builder.Configuration);
         Recognition.RecognitionRegistration.AddRecognition(services);
         Notices.NoticesFeature.AddNotices(services);
+        Operations.OperationsFeature.AddOperations(services, builder.Configuration);
         return builder;
     }
 }

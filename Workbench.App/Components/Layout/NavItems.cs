@@ -21,6 +21,7 @@ public static class NavItems
         new("系统管理", "/admin/users", Icons.Material.Filled.AdminPanelSettings, [Role.Admin]),
         new("节假日安排", "/admin/calendar", Icons.Material.Filled.EventNote, [Role.Admin]),
         new("审计日志", "/admin/audit", Icons.Material.Filled.FactCheck, [Role.Admin]),
+        new("备份与恢复", "/admin/backups", Icons.Material.Filled.Backup, [Role.Admin]),
     ];
 
     public static IEnumerable<Item> For(Role? role) => role is Role r ? All.Where(i => i.Roles.Contains(r)) : [];

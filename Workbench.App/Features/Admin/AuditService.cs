@@ -8,11 +8,6 @@ using Workbench.Core;
 
 namespace Workbench.App.Features.Admin;
 
-public sealed record ChainReport(int Checked, IReadOnlyList<(long Id, string Problem)> Broken)
-{
-    public bool Intact => Broken.Count == 0;
-}
-
 /// <summary>第十八条: reads the audit trail and verifies its hash chain.</summary>
 public sealed class AuditService(IDbContextFactory<WorkbenchDbContext> dbf)
 {
@@ -28,31 +23,12 @@ public sealed class AuditService(IDbContextFactory<WorkbenchDbContext> dbf)
         return new(items, total);
     }
 
-    /// <summary>Walks the whole chain in id order, in batches, recomputing each hash and its link to the previous row.</summary>
+    /// <summary>Walks the whole chain in id order, recomputing each hash and its link to the previous row.</summary>
     public async Task<ChainReport> VerifyAsync(UserScope scope, CancellationToken ct = default)
     {
         Demand(scope);
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var broken = new List<(long, string)>();
-        var previous = AuditInterceptor.GenesisHash;
-        long lastId = 0;
-        var count = 0;
-        while (true)
-        {
-            var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(2000).ToListAsync(ct);
-            if (batch.Count == 0) break;
-            foreach (var e in batch)
-            {
-                count++;
-                if (e.PreviousHash != previous)
-                    broken.Add((e.Id, "与上一条记录的链接断开（上一条记录可能被删除或篡改）"));
-                if (AuditInterceptor.ComputeHash(e) != e.Hash)
-                    broken.Add((e.Id, "记录内容与其哈希值不符（本条记录可能被篡改）"));
-                previous = e.Hash;
-                lastId = e.Id;
-            }
-        }
-        return new(count, broken);
+        return await AuditChain.VerifyAsync(db, ct);
     }
 
     private static void Demand(UserScope scope)

@@ -59,9 +59,9 @@ public static class DocumentEndpoints
             return Results.File(ms.ToArray(), Xlsx, k == ImportKind.Experts ? "专家导入模板.xlsx" : "平台导入模板.xlsx");
         }).RequireAuthorization(admin);
 
-        app.MapGet("/documents/jobs/{id:guid}/download", (Guid id, HttpContext http, DocumentJobQueue queue) =>
+        app.MapGet("/documents/jobs/{id:guid}/download", async (Guid id, HttpContext http, DocumentJobQueue queue) =>
         {
-            var job = queue.Download(id, UserScope.From(http.User).UserName);
+            var job = await queue.DownloadAsync(id, UserScope.From(http.User).UserName, http.RequestAborted);
             if (job is null) return Results.Text("文件不存在、已过期（生成后保留一小时）或不属于您。请在报表中心重新生成。", "text/plain; charset=utf-8", statusCode: 404);
             return Results.File(job.ResultPath!, job.ContentType, job.FileName);
         }).RequireAuthorization();

@@ -14,6 +14,7 @@ public static class DocumentsFeature
         services.AddScoped<SummaryExports>();
         services.AddScoped<ImportService>();
         services.AddSingleton<DocumentJobQueue>();
+        services.AddSingleton<IDocumentJobKind, CertificateBatch>();
         services.AddHostedService<DocumentJobWorker>();
         return services;
     }

@@ -7,6 +7,7 @@ public static class NoticesFeature
     {
         services.AddScoped<NoticeService>();
         services.AddScoped<ReportDocuments>();
+        services.AddSingleton<Documents.IDocumentJobKind, RoundBatch>();
         return services;
     }
 }

@@ -47,6 +47,8 @@ public static class CommandLine
     public static readonly IReadOnlyList<ICliCommand> Commands =
     [
         new AdminCommand(),
+        new BackupCliCommand("backup"),
+        new BackupCliCommand("restore"),
     ];
 
     /// <summary>

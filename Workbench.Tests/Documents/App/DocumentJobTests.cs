@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Workbench.App.Data.Entities;
 using Workbench.App.Features.Account;
 using Workbench.App.Features.Documents;
 using Workbench.App.Features.Platforms;
@@ -24,7 +25,7 @@ public class DocumentJobTests(WorkbenchFactory app) : IClassFixture<WorkbenchFac
         return job;
     }
 
-    private DocumentJob Steps(string owner, int steps, int delayMs) => Queue.Enqueue(owner, "测试任务", "测试.txt", "text/plain", async (ctx, ct) =>
+    private Task<DocumentJob> Steps(string owner, int steps, int delayMs) => Queue.EnqueueAsync(owner, "测试任务", "测试.txt", "text/plain", async (ctx, ct) =>
     {
         ctx.SetTotal(steps);
         await using var f = File.CreateText(ctx.ResultPath);
@@ -39,7 +40,7 @@ public class DocumentJobTests(WorkbenchFactory app) : IClassFixture<WorkbenchFac
     [Fact]
     public async Task Job_SmallCount_ProgressReachesTotal()
     {
-        var job = await WaitAsync(Steps("admin", 5, 10), j => !j.IsActive);
+        var job = await WaitAsync(await Steps("admin", 5, 10), j => !j.IsActive);
         Assert.Equal(DocumentJobStatus.Completed, job.Status);
         Assert.Equal(5, job.Done);
         Assert.Equal(100, job.Percent);
@@ -47,24 +48,39 @@ public class DocumentJobTests(WorkbenchFactory app) : IClassFixture<WorkbenchFac
     }
 
     [Fact]
+    public async Task Job_Running_ProgressReachesItsRowAboutOnceASecond()
+    {
+        var job = await WaitAsync(await Steps("admin", 40, 100), j => j.Done >= 25);
+        var row = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
+            .SingleAsync(db.DocumentJobs.Where(r => r.Id == job.Id)));
+        Assert.Equal(DocumentJobStatus.Running, row.State);
+        Assert.Equal(40, row.Total);
+        Assert.InRange(row.Done, 1, job.Done);
+        await WaitAsync(job, j => !j.IsActive);
+        var done = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
+            .SingleAsync(db.DocumentJobs.Where(r => r.Id == job.Id)));
+        Assert.Equal((DocumentJobStatus.Completed, 40), (done.State, done.Done));
+    }
+
+    [Fact]
     public async Task Job_Cancelled_StopsBeforeTotalAndLeavesNoFile()
     {
-        var job = await WaitAsync(Steps("admin", 200, 50), j => j.Done >= 2);
-        Assert.True(Queue.Cancel(job.Id, "admin"));
+        var job = await WaitAsync(await Steps("admin", 200, 50), j => j.Done >= 2);
+        Assert.True(await Queue.CancelAsync(job.Id, "admin"));
         await WaitAsync(job, j => !j.IsActive);
         Assert.Equal(DocumentJobStatus.Cancelled, job.Status);
         Assert.InRange(job.Done, 2, 199);
-        Assert.Null(Queue.Download(job.Id, "admin"));
+        Assert.Null(await Queue.DownloadAsync(job.Id, "admin"));
         Assert.Empty(Directory.EnumerateFiles(Queue.Folder, $"{job.Id:N}*"));
     }
 
     [Fact]
     public async Task Job_OtherUser_CannotSeeCancelOrDownload()
     {
-        var job = await WaitAsync(Steps("admin", 2, 10), j => !j.IsActive);
-        Assert.False(Queue.Cancel(job.Id, "dept"));
-        Assert.Null(Queue.Find(job.Id, "dept"));
-        Assert.DoesNotContain(Queue.JobsOf("dept"), j => j.Id == job.Id);
+        var job = await WaitAsync(await Steps("admin", 2, 10), j => !j.IsActive);
+        Assert.False(await Queue.CancelAsync(job.Id, "dept"));
+        Assert.Null(await Queue.FindAsync(job.Id, "dept"));
+        Assert.DoesNotContain(await Queue.JobsOfAsync("dept"), j => j.Id == job.Id);
 
         var dept = app.CreateBrowserlessClient();
         await WorkbenchFactory.LoginAsync(dept, "dept");
@@ -80,7 +96,7 @@ public class DocumentJobTests(WorkbenchFactory app) : IClassFixture<WorkbenchFac
     public async Task BatchCertificates_OnePdf_OnePagePerPrintablePlatform()
     {
         var filter = new PlatformQuery(Category: ResourceCategory.BiologicalAndMaterials);
-        var job = CertificateBatch.Start(Queue, Admin, filter, "生物种质和实验材料", "http://localhost", zip: false, new DateOnly(2026, 11, 29));
+        var job = await CertificateBatch.StartAsync(Queue, Admin, filter, "生物种质和实验材料", "http://localhost", zip: false, new DateOnly(2026, 11, 29));
         await WaitAsync(job, j => !j.IsActive, 120);
         Assert.Equal(DocumentJobStatus.Completed, job.Status);
         Assert.Equal(job.Total, job.Done);
@@ -96,7 +112,7 @@ public class DocumentJobTests(WorkbenchFactory app) : IClassFixture<WorkbenchFac
     public async Task BatchCertificates_Zip_OnePdfEachForTheHostsOwnPlatforms()
     {
         var host = new UserScope("host", "长沙学院", Role.HostUnit, await HostUnitId(), null, null);
-        var job = CertificateBatch.Start(Queue, host, new PlatformQuery(), "全部平台", "http://localhost", zip: true, new DateOnly(2026, 11, 29));
+        var job = await CertificateBatch.StartAsync(Queue, host, new PlatformQuery(), "全部平台", "http://localhost", zip: true, new DateOnly(2026, 11, 29));
         await WaitAsync(job, j => !j.IsActive, 120);
         Assert.Equal(DocumentJobStatus.Completed, job.Status);
         using var zip = ZipFile.OpenRead(job.ResultPath!);
