@@ -128,3 +128,19 @@ public class ScoringTests
     [InlineData(-0.005, -0.01)]
     public void Round_IsTwoPlacesHalfAwayFromZero(decimal value, decimal expected) => Assert.Equal(expected, Scores.Round(value));
 }
+
+public class ItemEditsTests
+{
+    [Theory]
+    [InlineData(null, null, 0, "4", 0, EditOutcome.Apply)]          // first save of the item
+    [InlineData("4", null, 1, "5", 1, EditOutcome.Apply)]           // on top of the version the tab loaded
+    [InlineData("4", null, 2, "5", 1, EditOutcome.Conflict)]        // another tab saved since
+    [InlineData("4", null, 2, "4", 1, EditOutcome.Unchanged)]       // stale but the same value: nothing to decide
+    [InlineData("4", "理由", 2, "4", 1, EditOutcome.Conflict)]       // the other tab added a comment this tab lacks
+    public void Decide_Table(string? value, string? comment, int version, string mine, int baseVersion, EditOutcome expected)
+    {
+        var current = new ItemState(value is null ? null : decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), comment, version);
+        var edit = new ItemEdit("A1", decimal.Parse(mine, System.Globalization.CultureInfo.InvariantCulture), "  ", baseVersion);
+        Assert.Equal(expected, ItemEdits.Decide(current, edit));
+    }
+}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workbench.App.Data;
@@ -17,24 +18,27 @@ namespace Workbench.Tests.Support;
 /// </summary>
 public sealed class TestDb : IAsyncDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly SqliteConnection connection;
     private readonly string? postgres;
+    private readonly string? file;
     private readonly ServiceProvider services;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.FromHours(8)));
     public IServiceScope Scope { get; }
     public IDbContextFactory<WorkbenchDbContext> Factory => Scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
 
-    private TestDb(string? postgres)
+    private TestDb(string? postgres, string? file = null)
     {
         this.postgres = postgres;
+        this.file = file;
+        connection = new SqliteConnection(file is null ? "Data Source=:memory:" : $"Data Source={file};Pooling=False");
         if (postgres is null) connection.Open();
         var sc = new ServiceCollection();
         sc.AddSingleton<TimeProvider>(Clock);
         sc.AddHttpContextAccessor();
         sc.AddScoped<CurrentActor>();
         sc.AddScoped<AuditInterceptor>();
-        sc.AddDbContextFactory<WorkbenchDbContext>((sp, o) => (postgres is null ? o.UseSqlite(connection) : o.UseNpgsql(postgres))
+        sc.AddDbContextFactory<WorkbenchDbContext>((sp, o) => (postgres is not null ? o.UseNpgsql(postgres) : file is null ? o.UseSqlite(connection) : o.UseSqlite(connection.ConnectionString))
             .ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
         services = sc.BuildServiceProvider();
@@ -52,9 +56,32 @@ public sealed class TestDb : IAsyncDisposable
     public static async Task<TestDb> CreateAsync()
     {
         var db = new TestDb(TestDatabase.IsPostgres ? await TestDatabase.CreatePostgresAsync() : null);
-        await using var ctx = await db.Factory.CreateDbContextAsync();
-        await ctx.Database.MigrateAsync();
+        await db.MigrateAsync();
         return db;
+    }
+
+    /// <summary>A connection per context, for tests of concurrent saves: a SQLite file in the temp folder (PostgreSQL as usual).</summary>
+    public static async Task<TestDb> CreateFileAsync()
+    {
+        if (TestDatabase.IsPostgres) return await CreateAsync();
+        var db = new TestDb(null, Path.Combine(Path.GetTempPath(), $"workbench-test-{Guid.NewGuid():N}.db"));
+        await db.MigrateAsync();
+        return db;
+    }
+
+    /// <summary>An empty database migrated only up to <paramref name="target"/> ("0" = none), to test a later migration's data step.</summary>
+    public static async Task<TestDb> CreateAtAsync(string target)
+    {
+        var db = new TestDb(TestDatabase.IsPostgres ? await TestDatabase.CreateEmptyPostgresAsync() : null);
+        await db.MigrateAsync(target);
+        return db;
+    }
+
+    /// <summary>Migrates to <paramref name="target"/> (a migration id; null = the latest).</summary>
+    public async Task MigrateAsync(string? target = null)
+    {
+        await using var ctx = await Factory.CreateDbContextAsync();
+        await ctx.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(target);
     }
 
     /// <summary>A department, a host unit and one platform, saved (and so audited).</summary>
@@ -80,5 +107,10 @@ public sealed class TestDb : IAsyncDisposable
         await services.DisposeAsync();
         await connection.DisposeAsync();
         if (postgres is not null) TestDatabase.DropPostgres(postgres);
+        if (file is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm", file + "-journal" }) File.Delete(f);
+        }
     }
 }

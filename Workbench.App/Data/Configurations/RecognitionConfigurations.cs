@@ -40,6 +40,37 @@ internal sealed class ScoreSheetRecordConfiguration : IEntityTypeConfiguration<S
         b.Property(x => x.ReopenReason).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.PanelId, x.ExpertId }).IsUnique();
+        b.HasMany(x => x.Items).WithOne().HasForeignKey(i => i.SheetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ScoreItemRecordConfiguration : IEntityTypeConfiguration<ScoreItemRecord>
+{
+    public void Configure(EntityTypeBuilder<ScoreItemRecord> b)
+    {
+        b.ToTable("ScoreItems");
+        b.Property(x => x.ItemCode).HasMaxLength(40);
+        b.Property(x => x.Value).HasPrecision(9, 2);
+        b.Property(x => x.Comment).HasMaxLength(2000);
+        b.Property(x => x.UpdatedBy).HasMaxLength(100);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.SheetId, x.ItemCode }).IsUnique();
+    }
+}
+
+internal sealed class ScoreItemRevisionConfiguration : IEntityTypeConfiguration<ScoreItemRevision>
+{
+    public void Configure(EntityTypeBuilder<ScoreItemRevision> b)
+    {
+        b.ToTable("ScoreItemRevisions");
+        b.Property(x => x.ItemCode).HasMaxLength(40);
+        b.Property(x => x.UserName).HasMaxLength(100);
+        b.Property(x => x.OldValue).HasPrecision(9, 2);
+        b.Property(x => x.NewValue).HasPrecision(9, 2);
+        b.Property(x => x.OldComment).HasMaxLength(2000);
+        b.Property(x => x.NewComment).HasMaxLength(2000);
+        b.HasIndex(x => new { x.SheetId, x.Id });
+        b.HasOne<ScoreSheetRecord>().WithMany().HasForeignKey(x => x.SheetId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -56,10 +56,8 @@ public sealed class ScoreSheetRecord : IConcurrencyAware
     public int Id { get; set; }
     public int PanelId { get; set; }
     public int ExpertId { get; set; }
-    /// <summary>item code → score (null = not filled), JSON.</summary>
-    public string ScoresJson { get; set; } = "{}";
-    /// <summary>item code → comment, JSON.</summary>
-    public string CommentsJson { get; set; } = "{}";
+    /// <summary>One row per indicator item the expert has touched (value, comment, version).</summary>
+    public List<ScoreItemRecord> Items { get; set; } = [];
     public string? OverallComment { get; set; }
     /// <summary>The handwritten signature drawn on the canvas, PNG.</summary>
     public byte[]? Signature { get; set; }
@@ -68,6 +66,37 @@ public sealed class ScoreSheetRecord : IConcurrencyAware
     public DateTimeOffset? SubmittedAt { get; set; }
     public string? ReopenReason { get; set; }
     public Guid Version { get; set; }
+}
+
+/// <summary>
+/// One scored item of a sheet: value and comment, saved on their own so that two tabs editing different items both keep
+/// their values; <see cref="Version"/> counts the saves and refuses a stale tab's save of the same item.
+/// </summary>
+public sealed class ScoreItemRecord
+{
+    public int Id { get; set; }
+    public int SheetId { get; set; }
+    public required string ItemCode { get; set; }
+    public decimal? Value { get; set; }
+    public string? Comment { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>The sheet's history: who changed which item when, old → new (kept after closing; read by the expert and the agency).</summary>
+public sealed class ScoreItemRevision
+{
+    public long Id { get; set; }
+    public int SheetId { get; set; }
+    public required string ItemCode { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string UserName { get; set; }
+    public decimal? OldValue { get; set; }
+    public decimal? NewValue { get; set; }
+    public string? OldComment { get; set; }
+    public string? NewComment { get; set; }
+    public int Version { get; set; }
 }
 
 public enum SheetStatus

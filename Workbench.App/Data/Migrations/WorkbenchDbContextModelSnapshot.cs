@@ -1938,15 +1938,100 @@ namespace Workbench.App.Data.Migrations
                     b.ToTable("RoundTemplates");
                 });
 
-            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CommentsJson")
-                        .IsRequired()
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "ItemCode")
+                        .IsUnique();
+
+                    b.ToTable("ScoreItems", (string)null);
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NewValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OldValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Id");
+
+                    b.ToTable("ScoreItemRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ExpertId")
                         .HasColumnType("INTEGER");
@@ -1964,10 +2049,6 @@ namespace Workbench.App.Data.Migrations
 
                     b.Property<long?>("SavedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ScoresJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Signature")
                         .HasColumnType("BLOB");
@@ -2556,6 +2637,24 @@ namespace Workbench.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRecord", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.ScoreSheetRecord", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRevision", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.ScoreSheetRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
                 {
                     b.HasOne("Workbench.App.Data.Entities.ReviewPanel", null)
@@ -2633,6 +2732,11 @@ namespace Workbench.App.Data.Migrations
                     b.Navigation("Assignments");
 
                     b.Navigation("Material");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,6 +16,10 @@ namespace Workbench.App.Data.Seed;
 /// </summary>
 internal static class EvaluationSeed
 {
+    /// <summary>A demo sheet's scores as item rows (version 1, saved at <paramref name="at"/>).</summary>
+    internal static List<ScoreItemRecord> ScoreRows(IReadOnlyDictionary<string, decimal?> scores, DateTimeOffset at) =>
+        scores.Select(kv => new ScoreItemRecord { ItemCode = kv.Key, Value = kv.Value, UpdatedAt = at, Version = 1 }).ToList();
+
     private static DateTimeOffset At(DateOnly d, int hour = 10) => new(d.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
 
     public static async Task SeedAsync(IDbContextFactory<WorkbenchDbContext> dbf, CancellationToken ct)
@@ -82,7 +86,7 @@ internal static class EvaluationSeed
                 var scores = items.ToDictionary(it => it.Code, it => (decimal?)(Math.Round(it.MaxPoints * ratio * 2) / 2));
                 panel.Sheets.Add(new ScoreSheetRecord
                 {
-                    ExpertId = members[i], ScoresJson = ReviewJson.Write(scores), CommentsJson = "{}", Status = st,
+                    ExpertId = members[i], Items = ScoreRows(scores, At(new DateOnly(2026, 11, 24 + i % 3), 15)), Status = st,
                     OverallComment = st == SheetStatus.Submitted ? "资源开放共享和服务成效总体良好，建议加强共享网数据对接和专职服务队伍建设。" : null,
                     SavedAt = At(new DateOnly(2026, 11, 24 + i % 3), 15), SubmittedAt = st == SheetStatus.Submitted ? At(new DateOnly(2026, 11, 25 + i % 2), 16) : null,
                     Signature = st == SheetStatus.Submitted ? RecognitionSeed.DemoSignature : null,

@@ -167,7 +167,7 @@ public static class RecognitionSeed
             var scores = filled.ToDictionary(it => it.Code, it => (decimal?)(Math.Round(it.MaxPoints * ratio * 2) / 2));
             panel.Sheets.Add(new ScoreSheetRecord
             {
-                ExpertId = members[i], ScoresJson = JsonSerializer.Serialize(scores, Json), CommentsJson = "{}",
+                ExpertId = members[i], Items = EvaluationSeed.ScoreRows(scores, now.AddDays(-3)),
                 OverallComment = submitted ? "资源特色明显，运行管理方案较完整，建议通过论证。" : null,
                 Status = submitted ? SheetStatus.Submitted : SheetStatus.Draft, SavedAt = now.AddDays(-3), SubmittedAt = submitted ? now.AddDays(-3) : null,
                 Signature = submitted ? DemoSignature : null,

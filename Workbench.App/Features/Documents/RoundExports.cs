@@ -105,8 +105,8 @@ public sealed class RoundExports(IDbContextFactory<WorkbenchDbContext> dbf, Shee
                 .Select(m => new ScoreMember(m.PanelId, m.ExpertId, m.Expert!.Name, m.Expert.UnitName, m.IsChair, m.AbstainedReason)).ToListAsync(ct))
             .ToLookup(m => m.PanelId);
         var sheets = (await db.ScoreSheets.AsNoTracking().Where(s => ids.Contains(s.PanelId))
-                .Select(s => new { s.PanelId, s.ExpertId, s.ScoresJson, s.Status, s.SubmittedAt }).ToListAsync(ct))
-            .ToDictionary(s => (s.PanelId, s.ExpertId), s => new ScoreSubmission(s.ScoresJson, s.Status, s.SubmittedAt));
+                .Select(s => new { s.PanelId, s.ExpertId, s.Items, s.Status, s.SubmittedAt }).ToListAsync(ct))
+            .ToDictionary(s => (s.PanelId, s.ExpertId), s => new ScoreSubmission(SheetItems.ToCore(s.Items), s.Status, s.SubmittedAt));
         var today = Today;
         var byTemplate = panels.Select(p => (Panel: p, Template: ReviewJson.Template(p.TemplateJson)))
             .GroupBy(x => TemplateKey(x.Template)).ToList();
@@ -141,7 +141,7 @@ internal sealed record ScorePanel(int PanelId, string Platform, string HostUnit,
 
 internal sealed record ScoreMember(int PanelId, int ExpertId, string Name, string Unit, bool IsChair, string? AbstainedReason);
 
-internal sealed record ScoreSubmission(string ScoresJson, SheetStatus Status, DateTimeOffset? SubmittedAt);
+internal sealed record ScoreSubmission(ScoreSheet Sheet, SheetStatus Status, DateTimeOffset? SubmittedAt);
 
 /// <summary>Rows of the score matrix: one per platform × expert; totals from Core (<see cref="ScoreSheetRules.Total"/>);
 /// abstentions (回避) and missing sheets say so in 备注 and carry no scores.</summary>
@@ -170,7 +170,7 @@ internal static class ScoreMatrix
                 }
                 else if (sheets.TryGetValue((panel.PanelId, m.ExpertId), out var s) && s.Status == SheetStatus.Submitted)
                 {
-                    var sheet = new ScoreSheet(ReviewJson.Read<Dictionary<string, decimal?>>(s.ScoresJson), new Dictionary<string, string>());
+                    var sheet = s.Sheet;
                     for (var i = 0; i < items.Count; i++) values[6 + i] = sheet.ScoreOf(items[i].Code);
                     values[6 + items.Count] = ScoreSheetRules.Total(template, sheet);
                     values[6 + items.Count + 1] = s.SubmittedAt?.ToChina().DateTime;

@@ -40,12 +40,13 @@ public sealed class ReportDocuments(IDbContextFactory<WorkbenchDbContext> dbf)
         var member = await db.PanelMembers.AsNoTracking().Where(m => m.PanelId == panelId && m.ExpertId == expertId)
             .Select(m => new { m.Expert!.Name, m.Expert.UnitName, m.IsChair, m.AbstainedReason }).FirstOrDefaultAsync(ct);
         if (panel is null || member is null) return ReportLookup.NotFound("评分表");
-        var sheet = await db.ScoreSheets.AsNoTracking().FirstOrDefaultAsync(s => s.PanelId == panelId && s.ExpertId == expertId, ct);
+        var sheet = await db.ScoreSheets.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.PanelId == panelId && s.ExpertId == expertId, ct);
         if (member.AbstainedReason is not null) return ReportLookup.NotYet($"该专家已回避（{member.AbstainedReason}），没有评分表。");
         if (sheet is not { Status: SheetStatus.Submitted }) return ReportLookup.NotYet("评分表尚未提交，提交后才能打印。");
         var template = JsonSerializer.Deserialize<IndicatorTemplate>(panel.TemplateJson, Json)!;
-        var scores = JsonSerializer.Deserialize<Dictionary<string, decimal?>>(sheet.ScoresJson, Json) ?? [];
-        var comments = JsonSerializer.Deserialize<Dictionary<string, string>>(sheet.CommentsJson, Json) ?? [];
+        var stored = Workbench.App.Features.Reviews.SheetItems.ToCore(sheet.Items);
+        var scores = new Dictionary<string, decimal?>(stored.Scores);
+        var comments = new Dictionary<string, string>(stored.Comments);
         var model = ScoreSheetModel(panel, member.Name, member.UnitName, member.IsChair, template, scores, comments, sheet.OverallComment,
             sheet.Signature, sheet.SubmittedAt);
         return new(model, true, "", $"专家评分表_{panel.SubjectTitle}_{member.Name}.pdf");
@@ -145,7 +146,7 @@ public sealed class ReportDocuments(IDbContextFactory<WorkbenchDbContext> dbf)
         var panels = await db.ReviewPanels.AsNoTracking().Where(p => panelIds.Contains(p.Id) && p.Status == PanelStatus.Closed).ToDictionaryAsync(p => p.Id, ct);
         var members = (await db.PanelMembers.AsNoTracking().Where(m => panelIds.Contains(m.PanelId))
             .Select(m => new { m.PanelId, m.ExpertId, m.IsChair, m.AbstainedReason }).ToListAsync(ct)).ToLookup(m => m.PanelId);
-        var sheets = (await db.ScoreSheets.AsNoTracking().Where(s => panelIds.Contains(s.PanelId) && s.Status == SheetStatus.Submitted).ToListAsync(ct))
+        var sheets = (await db.ScoreSheets.AsNoTracking().Include(s => s.Items).Where(s => panelIds.Contains(s.PanelId) && s.Status == SheetStatus.Submitted).ToListAsync(ct))
             .ToLookup(s => s.PanelId);
         var result = new List<ReportLookup>();
         foreach (var rp in rows)
@@ -154,8 +155,7 @@ public sealed class ReportDocuments(IDbContextFactory<WorkbenchDbContext> dbf)
             var panelMembers = members[pid].OrderByDescending(m => m.IsChair).ThenBy(m => m.ExpertId).ToList();
             var template = JsonSerializer.Deserialize<IndicatorTemplate>(panel.TemplateJson, Json)!;
             var scored = panelMembers.Where(m => m.AbstainedReason is null).Select(m => sheets[pid].FirstOrDefault(s => s.ExpertId == m.ExpertId)).OfType<ScoreSheetRecord>()
-                .Select(s => (new ScoreSheet(JsonSerializer.Deserialize<Dictionary<string, decimal?>>(s.ScoresJson, Json) ?? [],
-                    JsonSerializer.Deserialize<Dictionary<string, string>>(s.CommentsJson, Json) ?? []), s.OverallComment)).ToList();
+                .Select(s => (Workbench.App.Features.Reviews.SheetItems.ToCore(s.Items), s.OverallComment)).ToList();
             var model = EvaluationModel(rp.Name, rp.Host, rp.Dept, rp.Round, rp.PeriodFrom, rp.PeriodTo, rp.Row, panel, template,
                 scored, panelMembers.Count(m => m.AbstainedReason is not null));
             result.Add(new(model, true, "", $"评估报告_{rp.Round}_{rp.Name}.pdf"));

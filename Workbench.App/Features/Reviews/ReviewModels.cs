@@ -24,6 +24,9 @@ public sealed record SheetView(
     IndicatorTemplate Template, Dictionary<string, decimal?> Scores, Dictionary<string, string> Comments, string? OverallComment,
     SheetStatus Status, bool HasSignature, string? AbstainedReason, DateTimeOffset? SavedAt, DateTimeOffset? SubmittedAt, string? ReopenReason)
 {
+    /// <summary>Each stored item's version (what a tab's edits are based on); items never saved are absent (version 0).</summary>
+    public IReadOnlyDictionary<string, int> Versions { get; init; } = new Dictionary<string, int>();
+
     public bool ReadOnly => Status == SheetStatus.Submitted || AbstainedReason is not null || PanelStatus == PanelStatus.Closed;
 }
 
@@ -31,7 +34,52 @@ public sealed record SheetView(
 public sealed record SheetDraft(IReadOnlyDictionary<string, decimal?> Scores, IReadOnlyDictionary<string, string> Comments, string? OverallComment)
 {
     public ScoreSheet ToCore() => new(Scores, Comments);
+
+    /// <summary>The whole draft as edits on top of what is stored (the caller's values win: a programmatic, single-writer save).</summary>
+    public ItemsSave OnTopOf(IReadOnlyDictionary<string, int> versions, IEnumerable<string> codes, string? storedOverall) =>
+        new(codes.Where(c => Scores.ContainsKey(c) || Comments.ContainsKey(c))
+                .Select(c => new ItemEdit(c, Scores.GetValueOrDefault(c), Comments.GetValueOrDefault(c), versions.GetValueOrDefault(c))).ToList(),
+            new OverallEdit(OverallComment, storedOverall));
 }
+
+/// <summary>Stored item rows as Core's score sheet.</summary>
+internal static class SheetItems
+{
+    public static ScoreSheet ToCore(IEnumerable<ScoreItemRecord> rows)
+    {
+        var list = rows.ToList();
+        return new ScoreSheet(list.ToDictionary(i => i.ItemCode, i => i.Value),
+            list.Where(i => i.Comment is not null).ToDictionary(i => i.ItemCode, i => i.Comment!));
+    }
+}
+
+/// <summary>
+/// One autosave from a tab: only the items that changed, each with the version it was based on, and the overall comment
+/// with the text it was based on (null when unchanged).
+/// </summary>
+public sealed record ItemsSave(IReadOnlyList<ItemEdit> Items, OverallEdit? Overall = null);
+
+/// <summary>The overall comment as the tab shows it now, and the text it started from.</summary>
+public sealed record OverallEdit(string? Text, string? BaseText);
+
+/// <summary>An item as stored after the save.</summary>
+public sealed record SavedItem(string Code, decimal? Value, string? Comment, int Version);
+
+/// <summary>A refused item: both values and the stored version, so the expert can keep either.</summary>
+public sealed record ItemConflict(string Code, string Name, decimal? Mine, string? MyComment, decimal? Theirs, string? TheirComment,
+    int TheirVersion, string Message);
+
+/// <summary>The outcome of an autosave: what is stored now, what was refused as stale, and when.</summary>
+public sealed record AutosaveResult(bool Ok, IReadOnlyList<string> Errors, DateTimeOffset? At, IReadOnlyList<SavedItem> Saved,
+    IReadOnlyList<ItemConflict> Conflicts, string? OverallTheirs = null, bool OverallConflict = false)
+{
+    public bool HasConflicts => Conflicts.Count > 0 || OverallConflict;
+    public static AutosaveResult Fail(string error) => new(false, [error], null, [], []);
+}
+
+/// <summary>A line of the sheet's history (修改记录).</summary>
+public sealed record ItemRevisionRow(DateTimeOffset At, string UserName, string ItemCode, string ItemName,
+    decimal? OldValue, decimal? NewValue, string? OldComment, string? NewComment);
 
 /// <summary>One expert's line in the panel progress view.</summary>
 public sealed record MemberProgress(int ExpertId, string Name, string Unit, bool IsChair, string State, decimal? Total,

@@ -20,10 +20,9 @@ public sealed partial class ReviewService
         if (p is null) return null;
         var members = await db.PanelMembers.AsNoTracking().Where(m => m.PanelId == panelId).OrderByDescending(m => m.IsChair).ThenBy(m => m.ExpertId)
             .Select(m => new { m.ExpertId, m.Expert!.Name, m.Expert.UnitName, m.IsChair, m.AbstainedReason }).ToListAsync(ct);
-        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.PanelId == panelId).ToDictionaryAsync(s => s.ExpertId, ct);
+        var sheets = await db.ScoreSheets.AsNoTracking().Include(s => s.Items).Where(s => s.PanelId == panelId).ToDictionaryAsync(s => s.ExpertId, ct);
         var template = ReviewJson.Template(p.TemplateJson);
-        decimal? TotalOf(ScoreSheetRecord s) => ScoreSheetRules.Total(template, new ScoreSheet(
-            ReviewJson.Read<Dictionary<string, decimal?>>(s.ScoresJson), ReviewJson.Read<Dictionary<string, string>>(s.CommentsJson)));
+        decimal? TotalOf(ScoreSheetRecord s) => ScoreSheetRules.Total(template, SheetItems.ToCore(s.Items));
         var submitted = members.Where(m => m.AbstainedReason is null && sheets.GetValueOrDefault(m.ExpertId)?.Status == SheetStatus.Submitted)
             .Select(m => new PanelSheet(m.ExpertId.ToString(System.Globalization.CultureInfo.InvariantCulture), TotalOf(sheets[m.ExpertId])!.Value))
             .ToList();

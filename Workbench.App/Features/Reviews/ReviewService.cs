@@ -98,16 +98,17 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
             .Select(x => new
             {
                 x.p.Id, x.p.Kind, x.p.SubjectTitle, x.p.Status, x.p.Deadline, x.p.TemplateJson, x.m.AbstainedReason,
-                Sheet = x.p.Sheets.Where(s => s.ExpertId == me).Select(s => new { s.Status, s.ScoresJson }).FirstOrDefault(),
+                Sheet = x.p.Sheets.Where(s => s.ExpertId == me)
+                    .Select(s => new { s.Status, Filled = s.Items.Where(i => i.Value != null).Select(i => i.ItemCode).ToList() }).FirstOrDefault(),
             }).OrderBy(x => x.Status).ThenByDescending(x => x.Id).ToListAsync(ct);
         return rows.Select(r =>
         {
             var template = ReviewJson.Template(r.TemplateJson);
-            var scores = ReviewJson.Read<Dictionary<string, decimal?>>(r.Sheet?.ScoresJson);
+            var filled = r.Sheet?.Filled ?? [];
             var state = r.AbstainedReason is not null ? ReviewStates.Abstained
                 : r.Sheet is null ? ReviewStates.NotStarted : r.Sheet.Status == SheetStatus.Submitted ? ReviewStates.Submitted : ReviewStates.Draft;
             return new MyPanelRow(r.Id, r.Kind, r.SubjectTitle, r.Status, r.Deadline, state,
-                template.AllItems.Count(i => scores.GetValueOrDefault(i.Code) is not null), template.AllItems.Count());
+                template.AllItems.Count(i => filled.Contains(i.Code)), template.AllItems.Count());
         }).ToList();
     }
 
@@ -119,39 +120,55 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
         var member = await db.PanelMembers.AsNoTracking().FirstOrDefaultAsync(m => m.PanelId == panelId && m.ExpertId == me, ct);
         if (member is null) return null;
         var p = await db.ReviewPanels.AsNoTracking().FirstAsync(x => x.Id == panelId, ct);
-        var s = await db.ScoreSheets.AsNoTracking().FirstOrDefaultAsync(x => x.PanelId == panelId && x.ExpertId == me, ct);
+        var s = await db.ScoreSheets.AsNoTracking().Include(x => x.Items).FirstOrDefaultAsync(x => x.PanelId == panelId && x.ExpertId == me, ct);
+        var core = SheetItems.ToCore(s?.Items ?? []);
         return new SheetView(p.Id, p.Kind, p.SubjectTitle, p.HostUnitName, p.Status, p.Deadline, ReviewJson.Template(p.TemplateJson),
-            ReviewJson.Read<Dictionary<string, decimal?>>(s?.ScoresJson), ReviewJson.Read<Dictionary<string, string>>(s?.CommentsJson),
-            s?.OverallComment, s?.Status ?? SheetStatus.Draft, s?.Signature is { Length: > 0 }, member.AbstainedReason, s?.SavedAt,
-            s?.SubmittedAt, s?.ReopenReason);
+            new(core.Scores), new(core.Comments), s?.OverallComment, s?.Status ?? SheetStatus.Draft, s?.Signature is { Length: > 0 },
+            member.AbstainedReason, s?.SavedAt, s?.SubmittedAt, s?.ReopenReason)
+        {
+            Versions = (s?.Items ?? []).ToDictionary(i => i.ItemCode, i => i.Version),
+        };
     }
 
-    /// <summary>Autosave of a draft (every change); refused once submitted, abstained or closed.</summary>
+    /// <summary>Saves a whole draft on top of what is stored (the caller's values win); tabs use <see cref="SaveItemsAsync"/>.</summary>
     public async Task<ReviewResult> AutosaveAsync(UserScope scope, int panelId, SheetDraft draft, CancellationToken ct = default)
     {
-        await using var db = await dbf.CreateDbContextAsync(ct);
-        var (sheet, error) = await EditableSheetAsync(db, scope, panelId, ct);
-        if (sheet is null) return ReviewResult.Fail(error!);
-        Fill(sheet, draft);
-        db.AuditAction = "自动保存评分草稿";
-        await db.SaveChangesAsync(ct);
-        return ReviewResult.Success(sheet.SavedAt);
+        var edits = await OnTopOfStoredAsync(scope, panelId, draft, ct);
+        if (edits is null) return ReviewResult.Fail("未找到或无权查看该评审任务。");
+        var r = await SaveItemsAsync(scope, panelId, edits, ct);
+        return r.Ok ? ReviewResult.Success(r.At) : ReviewResult.Fail([.. r.Errors]);
     }
 
-    /// <summary>Submits: Core ScoreSheetRules.Validate must pass and a signature is required; then the sheet is locked.</summary>
+    /// <summary>Submits a whole draft as given (saved on top of what is stored), then validates, signs and locks.</summary>
     public async Task<ReviewResult> SubmitAsync(UserScope scope, int panelId, SheetDraft draft, byte[]? signaturePng, CancellationToken ct = default)
     {
+        var edits = await OnTopOfStoredAsync(scope, panelId, draft, ct);
+        if (edits is null) return ReviewResult.Fail("未找到或无权查看该评审任务。");
+        return await SubmitAsync(scope, panelId, edits, signaturePng, ct);
+    }
+
+    /// <summary>
+    /// Saves the tab's last edits (a stale item refuses the submission with the conflict message), then Core
+    /// ScoreSheetRules.Validate over the stored items and a signature; then the sheet is locked.
+    /// </summary>
+    public async Task<ReviewResult> SubmitAsync(UserScope scope, int panelId, ItemsSave edits, byte[]? signaturePng, CancellationToken ct = default)
+    {
+        if (edits.Items.Count > 0 || edits.Overall is not null)
+        {
+            var saved = await SaveItemsAsync(scope, panelId, edits, ct);
+            if (!saved.Ok) return ReviewResult.Fail([.. saved.Errors]);
+            if (saved.HasConflicts) return ReviewResult.Fail([.. saved.Conflicts.Select(c => c.Message), .. saved.OverallConflict ? [OverallConflictMessage] : Array.Empty<string>()]);
+        }
         await using var db = await dbf.CreateDbContextAsync(ct);
         var (sheet, error) = await EditableSheetAsync(db, scope, panelId, ct);
         if (sheet is null) return ReviewResult.Fail(error!);
         var template = ReviewJson.Template(await db.ReviewPanels.Where(p => p.Id == panelId).Select(p => p.TemplateJson).FirstAsync(ct));
-        var check = ScoreSheetRules.Validate(template, draft.ToCore());
-        var errors = check.Problems.ToList();
+        var items = sheet.Id == 0 ? [] : await db.ScoreItems.AsNoTracking().Where(i => i.SheetId == sheet.Id).ToListAsync(ct);
+        var errors = ScoreSheetRules.Validate(template, SheetItems.ToCore(items)).Problems.ToList();
         var signature = signaturePng is { Length: > 0 } ? signaturePng : sheet.Signature;
         if (signature is not { Length: > 0 }) errors.Add("请在签名区手写签名后再提交。");
         else if (!IsPng(signature)) errors.Add("签名图片格式不正确，请重新签名。");
         if (errors.Count > 0) return ReviewResult.Fail([.. errors]);
-        Fill(sheet, draft);
         sheet.Signature = signature;
         sheet.Status = SheetStatus.Submitted;
         sheet.SubmittedAt = clock.GetUtcNow();
@@ -187,14 +204,6 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
         var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.PanelId == panelId && s.ExpertId == me, ct);
         if (sheet?.Status == SheetStatus.Submitted) return (null, "评分表已提交并锁定，不能再修改。如需修改，请联系第三方机构退回。");
         return (sheet ?? db.ScoreSheets.Add(new ScoreSheetRecord { PanelId = panelId, ExpertId = me }).Entity, null);
-    }
-
-    private void Fill(ScoreSheetRecord sheet, SheetDraft draft)
-    {
-        sheet.ScoresJson = ReviewJson.Write(draft.Scores.Where(kv => kv.Value is not null).ToDictionary());
-        sheet.CommentsJson = ReviewJson.Write(draft.Comments.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary());
-        sheet.OverallComment = string.IsNullOrWhiteSpace(draft.OverallComment) ? null : draft.OverallComment.Trim();
-        sheet.SavedAt = clock.GetUtcNow();
     }
 
     internal static bool IsPng(byte[] b) => b.Length > 8 && b[0] == 0x89 && b[1] == 0x50 && b[2] == 0x4E && b[3] == 0x47;

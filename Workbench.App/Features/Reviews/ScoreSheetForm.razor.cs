@@ -1,42 +1,48 @@
-using Workbench.App.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using Workbench.App.Data.Entities;
+using Workbench.App.Infrastructure;
 using Workbench.Core.Scoring;
 
 namespace Workbench.App.Features.Reviews;
 
 /// <summary>
 /// The scoring form: template items with max points and guidance, live total (Core ScoreSheetRules.Total), inline Core
-/// validation, debounced autosave of every change, signature pad, submit → locked.
+/// validation. Typing is kept by <c>wwwroot/js/sheet-autosave.js</c> (browser copy first, then item-by-item saves through
+/// <see cref="SaveFromBrowser"/>); stale items come back as conflicts the expert resolves; an earlier unsent copy is offered back.
 /// </summary>
 public partial class ScoreSheetForm
 {
     [Parameter, EditorRequired] public required SheetView View { get; set; }
-    /// <summary>Saves the draft; the form calls it ~600 ms after the last change.</summary>
-    [Parameter, EditorRequired] public required Func<SheetDraft, Task<ReviewResult>> Autosave { get; set; }
-    /// <summary>Validates, signs and locks.</summary>
-    [Parameter, EditorRequired] public required Func<SheetDraft, byte[]?, Task<ReviewResult>> Submit { get; set; }
-    [Parameter] public int DebounceMs { get; set; } = 600;
+    /// <summary>Saves the changed items (Core ItemEdits decides which are stale).</summary>
+    [Parameter, EditorRequired] public required Func<ItemsSave, Task<AutosaveResult>> Save { get; set; }
+    /// <summary>Validates the stored sheet, signs and locks.</summary>
+    [Parameter, EditorRequired] public required Func<byte[]?, Task<ReviewResult>> Submit { get; set; }
+    /// <summary>The browser copy's key: one per sheet and user.</summary>
+    [Parameter, EditorRequired] public required string StorageKey { get; set; }
+    [Parameter] public int DebounceMs { get; set; } = 400;
 
     private Dictionary<string, decimal?> scores = [];
     private Dictionary<string, string> comments = [];
-    private string? overall;
+    private Dictionary<string, int> versions = [];
     private List<string> problems = [];
-    private string saveText = "";
+    private List<ItemConflict> conflicts = [];
+    private string? overallTheirs;
+    private Dictionary<string, BrowserEntry>? offer;
+    private string? offerOverall, offerAt;
     private bool busy, submitted;
     private DateTimeOffset? submittedAt;
-    private ElementReference canvas;
-    private IJSObjectReference? module;
-    private CancellationTokenSource? pending;
+    private ElementReference root, canvas;
+    private IJSObjectReference? signature, autosave;
+    private DotNetObjectReference<ScoreSheetForm>? self;
     private int loadedFor = -1;
 
     private bool Interactive => RendererInfo.IsInteractive;
     private bool ReadOnly => submitted || View.ReadOnly;
     private decimal Total => ScoreSheetRules.Total(View.Template, new ScoreSheet(scores, comments));
     private string StatusText => View.AbstainedReason is not null ? "已回避" : ReadOnly && (submitted || View.Status == SheetStatus.Submitted) ? "已提交" : View.PanelStatus == PanelStatus.Closed ? "评审已结束" : "草稿";
-    private SheetDraft Draft => new(scores, comments, overall);
 
     protected override void OnParametersSet()
     {
@@ -44,104 +50,72 @@ public partial class ScoreSheetForm
         loadedFor = View.PanelId;
         scores = new(View.Scores);
         comments = new(View.Comments);
-        overall = View.OverallComment;
+        versions = new(View.Versions);
         submitted = View.Status == SheetStatus.Submitted;
         submittedAt = View.SubmittedAt;
-        saveText = View.SavedAt is { } at ? $"已自动保存 {Local(at)}" : "尚未保存";
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (ReadOnly || module is not null || !RendererInfo.IsInteractive) return;
+        if (ReadOnly || autosave is not null || !RendererInfo.IsInteractive) return;
         try
         {
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/signature.js");
-            await module.InvokeVoidAsync("init", canvas);
+            self = DotNetObjectReference.Create(this);
+            autosave = await JS.InvokeAsync<IJSObjectReference>("import", "./js/sheet-autosave.js");
+            var stored = await autosave.InvokeAsync<BrowserCopy?>("init", root, self, StorageKey, DebounceMs,
+                View.SavedAt is { } at ? Local(at) : null, View.OverallComment ?? "");
+            Offer(stored);
+            signature = await JS.InvokeAsync<IJSObjectReference>("import", "./js/signature.js");
+            await signature.InvokeVoidAsync("init", canvas);
+            StateHasChanged();
         }
         catch (JSDisconnectedException) { }
     }
 
+    private string? Version(string code) => versions.TryGetValue(code, out var v) ? v.ToString(CultureInfo.InvariantCulture) : null;
+
     private static string Fmt(decimal? v) => v?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Show(string? score, string? comment) =>
+        (string.IsNullOrWhiteSpace(score) ? "未打分" : score + "分") + (string.IsNullOrWhiteSpace(comment) ? "" : "，理由：" + comment);
+
+    private string ItemName(string code) => View.Template.Item(code) is { } i ? $"{i.Code} {i.Name}" : code;
 
     private static string Local(DateTimeOffset t) => t.ToChina().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
-    private void OnScore(string code, string? text)
+    /// <summary>Called by the browser module with the items typed since the last save (score as typed, comment, base version).</summary>
+    [JSInvokable]
+    public async Task<BrowserSaveResult> SaveFromBrowser(BrowserBatch batch)
     {
-        if (string.IsNullOrWhiteSpace(text)) scores[code] = null;
-        else if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v)) scores[code] = v;
-        else { problems = ["请输入数字分值。"]; return; }
-        Changed();
-    }
-
-    private void OnComment(string code, string? text)
-    {
-        comments[code] = text ?? "";
-        Changed();
-    }
-
-    private void OnOverall(string? text)
-    {
-        overall = text;
-        Changed();
-    }
-
-    /// <summary>Inline Core validation on every change, then a debounced autosave.</summary>
-    private void Changed()
-    {
-        problems = ScoreSheetRules.Validate(View.Template, Draft.ToCore()).Problems.Where(p => !p.Contains("必评项", StringComparison.Ordinal)).ToList();
-        saveText = "正在保存…";
-        pending?.Cancel();
-        pending = new CancellationTokenSource();
-        _ = SaveLaterAsync(pending.Token);
-    }
-
-    private async Task SaveLaterAsync(CancellationToken token)
-    {
-        try
+        var edits = new List<ItemEdit>();
+        foreach (var b in batch.Items ?? [])
         {
-            await Task.Delay(DebounceMs, token);
-            var r = await Autosave(new SheetDraft(new Dictionary<string, decimal?>(scores), new Dictionary<string, string>(comments), overall));
-            saveText = r.Ok ? $"已自动保存 {Local(r.At ?? DateTimeOffset.UtcNow)}" : "保存失败：" + string.Join("；", r.Errors);
-            await InvokeAsync(StateHasChanged);
+            if (!TryParse(b.Score, out var value)) { problems = [$"“{ItemName(b.Code)}”请输入数字分值。"]; continue; }
+            edits.Add(new ItemEdit(b.Code, value, b.Comment, b.Base));
+            scores[b.Code] = value;
+            comments[b.Code] = b.Comment ?? "";
         }
-        catch (TaskCanceledException) { }
+        var r = await Save(new ItemsSave(edits, batch.Overall is { } o ? new OverallEdit(o.Text, o.Base) : null));
+        if (!r.Ok) problems = [.. r.Errors];
+        else
+        {
+            foreach (var s in r.Saved) versions[s.Code] = s.Version;
+            conflicts = [.. conflicts.Where(c => r.Conflicts.All(n => n.Code != c.Code) && edits.All(e => e.Code != c.Code)), .. r.Conflicts];
+            overallTheirs = r.OverallConflict ? r.OverallTheirs ?? "" : batch.Overall is null ? overallTheirs : null;
+            problems = ScoreSheetRules.Validate(View.Template, new ScoreSheet(scores, comments)).Problems
+                .Where(p => !p.Contains("必评项", StringComparison.Ordinal)).ToList();
+        }
+        StateHasChanged();
+        return new BrowserSaveResult(r.Ok, r.At is { } at ? Local(at) : null, r.Saved.Select(s => new BrowserSaved(s.Code, s.Version)).ToList(),
+            r.Conflicts.Select(c => c.Code).ToList(), r.Ok && batch.Overall is not null && !r.OverallConflict, r.OverallConflict, r.OverallTheirs, !r.Ok);
     }
 
-    private async Task ClearSignature()
+    private static bool TryParse(string? text, out decimal? value)
     {
-        if (module is not null) await module.InvokeVoidAsync("clear", canvas);
-    }
-
-    private async Task SubmitAsync()
-    {
-        busy = true;
-        pending?.Cancel();
-        byte[]? png = null;
-        if (module is not null)
-        {
-            var url = await module.InvokeAsync<string?>("toPng", canvas);
-            if (url is not null && url.StartsWith("data:image/png;base64,", StringComparison.Ordinal))
-                png = Convert.FromBase64String(url["data:image/png;base64,".Length..]);
-        }
-        var r = await Submit(Draft, png);
-        busy = false;
-        if (r.Ok)
-        {
-            submitted = true;
-            submittedAt = r.At;
-            problems = [];
-            saveText = $"已提交 {Local(r.At ?? DateTimeOffset.UtcNow)}";
-        }
-        else problems = [.. r.Errors];
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        pending?.Cancel();
-        if (module is not null)
-        {
-            try { await module.DisposeAsync(); } catch (JSDisconnectedException) { }
-        }
-        GC.SuppressFinalize(this);
+        value = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v)) return false;
+        value = v;
+        return true;
     }
 }

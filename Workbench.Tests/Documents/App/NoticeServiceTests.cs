@@ -169,8 +169,14 @@ public class NoticeServiceTests(DocumentFixture docs) : IClassFixture<DocumentFi
             var scores = template.Indicators.SelectMany(i => i.Items).ToDictionary(i => i.Code, i => (decimal?)(i.MaxPoints - 1));
             foreach (var (expert, status) in new[] { (a, SheetStatus.Submitted), (b, SheetStatus.Submitted) })
             {
-                var s = await db.ScoreSheets.FirstOrDefaultAsync(x => x.ExpertId == expert) ?? db.ScoreSheets.Add(new ScoreSheetRecord { PanelId = panelId, ExpertId = expert }).Entity;
-                (s.Status, s.ScoresJson, s.OverallComment, s.SubmittedAt, s.Signature) = (status, JsonSerializer.Serialize(scores, Web), "平台运行规范，共享服务成效明显。", t.Clock.GetUtcNow(), Samples.SignaturePng());
+                var s = await db.ScoreSheets.Include(x => x.Items).FirstOrDefaultAsync(x => x.ExpertId == expert) ?? db.ScoreSheets.Add(new ScoreSheetRecord { PanelId = panelId, ExpertId = expert }).Entity;
+                foreach (var (code, value) in scores)
+                {
+                    var row = s.Items.FirstOrDefault(i => i.ItemCode == code);
+                    if (row is null) s.Items.Add(row = new ScoreItemRecord { ItemCode = code });
+                    row.Value = value;
+                }
+                (s.Status, s.OverallComment, s.SubmittedAt, s.Signature) = (status, "平台运行规范，共享服务成效明显。", t.Clock.GetUtcNow(), Samples.SignaturePng());
             }
             (await db.ReviewPanels.SingleAsync()).Status = PanelStatus.Closed;
             await db.SaveChangesAsync();

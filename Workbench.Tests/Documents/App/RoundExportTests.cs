@@ -1,3 +1,4 @@
+using Workbench.App.Data.Seed;
 using System.Text;
 using ExcelDataReader;
 using Microsoft.EntityFrameworkCore;
@@ -136,7 +137,7 @@ public sealed class RoundExportTests : IAsyncLifetime
                 ],
                 Sheets =
                 [
-                    new ScoreSheetRecord { ExpertId = experts[0].Id, ScoresJson = ReviewJson.Write(scores), Status = SheetStatus.Submitted,
+                    new ScoreSheetRecord { ExpertId = experts[0].Id, Items = EvaluationSeed.ScoreRows(scores, db.Clock.GetUtcNow()), Status = SheetStatus.Submitted,
                         SubmittedAt = new DateTimeOffset(2026, 11, 20, 15, 30, 0, TimeSpan.FromHours(8)) },
                 ],
             };

@@ -2008,7 +2008,7 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.ToTable("RoundTemplates");
                 });
 
-            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2016,9 +2016,98 @@ namespace Workbench.App.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("CommentsJson")
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ItemCode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "ItemCode")
+                        .IsUnique();
+
+                    b.ToTable("ScoreItems", (string)null);
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("NewValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<string>("OldComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("OldValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Id");
+
+                    b.ToTable("ScoreItemRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ExpertId")
                         .HasColumnType("integer");
@@ -2036,10 +2125,6 @@ namespace Workbench.App.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("SavedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ScoresJson")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<byte[]>("Signature")
                         .HasColumnType("bytea");
@@ -2636,6 +2721,24 @@ namespace Workbench.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRecord", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.ScoreSheetRecord", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreItemRevision", b =>
+                {
+                    b.HasOne("Workbench.App.Data.Entities.ScoreSheetRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
                 {
                     b.HasOne("Workbench.App.Data.Entities.ReviewPanel", null)
@@ -2713,6 +2816,11 @@ namespace Workbench.App.Data.Migrations.Postgres
                     b.Navigation("Assignments");
 
                     b.Navigation("Material");
+                });
+
+            modelBuilder.Entity("Workbench.App.Data.Entities.ScoreSheetRecord", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
