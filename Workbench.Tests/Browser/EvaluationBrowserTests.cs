@@ -185,7 +185,7 @@ public class EvaluationBrowserTests(BrowserFixture browser)
             await expert.GetByTestId($"score-{it.Code}").FillAsync(Value(it, 0.8m));
             await expert.Keyboard.PressAsync("Tab");
         }
-        await Expect(expert.GetByTestId("autosave-status")).ToContainTextAsync("已自动保存");
+        await Expect(expert.GetByTestId("autosave-status")).ToContainTextAsync("已保存");
         await browser.ScreenshotAsync(expert, "evaluation-expert-scoring-partial");
         await expert.ReloadAsync();
         await BrowserFixture.WaitInteractiveAsync(expert);

@@ -33,7 +33,7 @@ public class RecognitionBrowserTests(BrowserFixture browser)
         await page.GetByTestId("score-R1.2").FillAsync("8");
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByTestId("sheet-total")).ToHaveTextAsync("20");
-        await Expect(page.GetByTestId("autosave-status")).ToContainTextAsync("已自动保存");
+        await Expect(page.GetByTestId("autosave-status")).ToContainTextAsync("已保存");
         await browser.ScreenshotAsync(page, "expert-scoring-partial");
 
         await page.ReloadAsync();

@@ -226,7 +226,7 @@ public class RecognitionJourneyBrowserTests(BrowserFixture browser)
         }
         if (reloadMidway)
         {
-            await Expect(page.GetByTestId("autosave-status")).ToContainTextAsync("已自动保存");
+            await Expect(page.GetByTestId("autosave-status")).ToContainTextAsync("已保存");
             await page.ReloadAsync();
             await BrowserFixture.WaitInteractiveAsync(page);
             await Expect(page.GetByTestId($"score-{items[0].Code}")).ToHaveValueAsync(Score(items[0]));
