@@ -160,4 +160,23 @@ public class ScoringSafetyBrowserTests(BrowserFixture browser)
         Assert.Equal("标准规范较完整。", await browser.App.WithDbAsync(db => db.ScoreItems
             .Where(i => i.ItemCode == "R1.2" && db.ScoreSheets.Any(s => s.Id == i.SheetId && s.PanelId == panel)).Select(i => i.Comment).FirstAsync()));
     }
+
+    [Fact]
+    public async Task RecognitionSheet_ShowsTheApplicationBesideIt_ReadOnlyWithDownloads()
+    {
+        var appId = await browser.App.WithDbAsync(db => db.RecognitionApplications.Where(a => a.Name.Contains("岩土")).Select(a => new { a.Id, a.PanelId }).FirstAsync());
+        var signedIn = await browser.SignInAsync("expert3");
+        var page = await signedIn.Context.NewPageAsync();
+        await page.GotoAsync($"/reviews/{appId.PanelId}");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        var materials = page.GetByTestId("recognition-materials");
+        await Expect(materials).ToContainTextAsync("基本条件核查（第八条(一)）");
+        await Expect(materials).ToContainTextAsync("平台负责人");
+        await Expect(materials.Locator("a[href^='/files/']").First).ToBeVisibleAsync();
+        Assert.DoesNotContain("upload-input", await materials.InnerHTMLAsync(), StringComparison.Ordinal);
+        await browser.ScreenshotAsync(page, "scoring-recognition-materials");
+        var href = await materials.Locator("a[href^='/files/']").First.GetAttributeAsync("href");
+        var file = await page.APIRequest.GetAsync(href!);
+        Assert.Equal(200, file.Status);
+    }
 }

@@ -160,17 +160,13 @@ public sealed partial class RecognitionService
         return SaveResult.Success(a.Id);
     }
 
-    /// <summary>For the /files endpoint: the file if the user may see its application (or sits on its panel).</summary>
+    /// <summary>For the /files endpoint: the file if the user may see its application (or sits on its panel without a conflict).</summary>
     public async Task<ApplicationFile?> FileForAsync(UserScope scope, int fileId, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
         var f = await db.ApplicationFiles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == fileId, ct);
         if (f is null) return null;
-        if (await db.RecognitionApplications.VisibleTo(scope).AnyAsync(a => a.Id == f.ApplicationId, ct)) return f;
-        if (scope.Role == Role.Expert && scope.ExpertId is int me
-            && await db.RecognitionApplications.AnyAsync(a => a.Id == f.ApplicationId && db.PanelMembers.Any(m => m.PanelId == a.PanelId && m.ExpertId == me), ct))
-            return f;
-        return null;
+        return await Readable(db, scope).AnyAsync(a => a.Id == f.ApplicationId, ct) ? f : null;
     }
 
     /// <summary>专家论证: the agency forms the panel (5–7, odd, no conflicts) via the Reviews module with the Core recognition template.</summary>

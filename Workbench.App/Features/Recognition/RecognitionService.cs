@@ -78,7 +78,7 @@ public sealed partial class RecognitionService(
     public async Task<ApplicationDetail?> GetAsync(UserScope scope, int id, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var x = await db.RecognitionApplications.AsNoTracking().VisibleTo(scope).Where(a => a.Id == id)
+        var x = await Readable(db, scope).AsNoTracking().Where(a => a.Id == id)
             .Select(a => new { a, Batch = a.Batch!.Title, Host = a.HostUnit!.Name, Dept = a.CompetentDepartment!.Name }).FirstOrDefaultAsync(ct);
         if (x is null) return null;
         var fileList = await db.ApplicationFiles.AsNoTracking().Where(f => f.ApplicationId == id).OrderBy(f => f.Id).ToListAsync(ct);
@@ -93,6 +93,16 @@ public sealed partial class RecognitionService(
             RecognitionChecklist.Evaluate(Contents(m, fileList)), PlatformHeadRules.Validate(m.Candidate, x.Host),
             PlatformNaming.ValidateChineseName(m.Name).And(PlatformNaming.ValidateEnglishName(m.EnglishName, m.Name)));
     }
+
+    /// <summary>
+    /// Who may read an application: <see cref="RecognitionScope.VisibleTo"/>, and (第八条(二)2) the experts of its panel who have
+    /// not declared a conflict — read-only, to argue about what they score.
+    /// </summary>
+    internal static IQueryable<RecognitionApplication> Readable(WorkbenchDbContext db, UserScope scope) =>
+        scope.Role == Role.Expert && scope.ExpertId is int me
+            ? db.RecognitionApplications.Where(a => a.Status != RecognitionStatus.Draft
+                && db.PanelMembers.Any(m => m.PanelId == a.PanelId && m.ExpertId == me && m.AbstainedReason == null))
+            : db.RecognitionApplications.VisibleTo(scope);
 
     /// <summary>第八条(一): what the checklist sees — statements, the plan, and evidence codes attached.</summary>
     internal static RecognitionApplicationContents Contents(ApplicationEditModel m, IEnumerable<ApplicationFile> attached)

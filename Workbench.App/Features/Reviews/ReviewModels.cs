@@ -24,6 +24,8 @@ public sealed record SheetView(
     IndicatorTemplate Template, Dictionary<string, decimal?> Scores, Dictionary<string, string> Comments, string? OverallComment,
     SheetStatus Status, bool HasSignature, string? AbstainedReason, DateTimeOffset? SavedAt, DateTimeOffset? SubmittedAt, string? ReopenReason)
 {
+    /// <summary>The application id (Recognition) or the evaluation subject id (Evaluation).</summary>
+    public int SubjectId { get; init; }
     /// <summary>Each stored item's version (what a tab's edits are based on); items never saved are absent (version 0).</summary>
     public IReadOnlyDictionary<string, int> Versions { get; init; } = new Dictionary<string, int>();
 

@@ -126,6 +126,7 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
             new(core.Scores), new(core.Comments), s?.OverallComment, s?.Status ?? SheetStatus.Draft, s?.Signature is { Length: > 0 },
             member.AbstainedReason, s?.SavedAt, s?.SubmittedAt, s?.ReopenReason)
         {
+            SubjectId = p.SubjectId,
             Versions = (s?.Items ?? []).ToDictionary(i => i.ItemCode, i => i.Version),
         };
     }

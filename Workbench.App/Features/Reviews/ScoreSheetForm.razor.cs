@@ -33,6 +33,8 @@ public partial class ScoreSheetForm
     private Dictionary<string, BrowserEntry>? offer;
     private string? offerOverall, offerAt;
     private bool busy, submitted;
+    /// <summary>Fields open only once the browser module listens: nothing typed before that could be kept.</summary>
+    private bool ready;
     private DateTimeOffset? submittedAt;
     private ElementReference root, canvas;
     private IJSObjectReference? signature, autosave;
@@ -65,6 +67,7 @@ public partial class ScoreSheetForm
             var stored = await autosave.InvokeAsync<BrowserCopy?>("init", root, self, StorageKey, DebounceMs,
                 View.SavedAt is { } at ? Local(at) : null, View.OverallComment ?? "");
             Offer(stored);
+            ready = true;
             signature = await JS.InvokeAsync<IJSObjectReference>("import", "./js/signature.js");
             await signature.InvokeVoidAsync("init", canvas);
             StateHasChanged();
