@@ -17,6 +17,14 @@ public static class PanelRules
 {
     public const int MinimumSize = 5;
     public const int MaximumSize = 7;
+    /// <summary>The deadline a panel form suggests (the agency may change it): two weeks from forming.</summary>
+    public const int SuggestedScoringDays = 14;
+
+    /// <summary>第八条(二)2、第十六条: a panel is formed with a scoring deadline, so experts, reminders and the dashboard know when it is due.</summary>
+    public static Check ValidateDeadline(DateOnly? deadline, PanelKind kind) =>
+        deadline is null
+            ? Check.Fail($"请设置评分截止日期（{(kind == PanelKind.Recognition ? "第八条(二)2" : "第十六条")}）。")
+            : Check.Ok;
 
     /// <summary>第八条(二)2: a panel of <paramref name="count"/> non-conflicted experts is 5–7 and odd.</summary>
     public static Check ValidateSize(int count, PanelKind kind)

@@ -25,3 +25,14 @@ public class PanelRulesTests
         Assert.Equal(["考核评估专家组人数应为单数（5、7名），当前为6名（第十六条）。"], check.Problems);
     }
 }
+
+public class PanelDeadlineTests
+{
+    [Fact]
+    public void ValidateDeadline_Missing_RefusedCitingTheArticle()
+    {
+        Assert.Equal(["请设置评分截止日期（第八条(二)2）。"], PanelRules.ValidateDeadline(null, PanelKind.Recognition).Problems);
+        Assert.Equal(["请设置评分截止日期（第十六条）。"], PanelRules.ValidateDeadline(null, PanelKind.Evaluation).Problems);
+        Assert.True(PanelRules.ValidateDeadline(new DateOnly(2027, 1, 15), PanelKind.Recognition).Passed);
+    }
+}

@@ -74,7 +74,7 @@ public class RecognitionWorkflowTests(WorkbenchFactory factory) : IClassFixture<
         Assert.False(conflicted.Ok);
         Assert.Contains(conflicted.Errors, e => e.Contains("与依托单位同单位") && e.Contains("不能选派"));
         var even = await With((_, rev) => rev.CreatePanelAsync(As(Role.Agency),
-            new NewPanel(PanelKind.Recognition, 9002, "测试", app.HostUnitId, DefaultTemplates.Recognition(), others)));
+            new NewPanel(PanelKind.Recognition, 9002, "测试", app.HostUnitId, DefaultTemplates.Recognition(), others, Deadline: new DateOnly(2027, 1, 15))));
         Assert.Equal(["认定专家论证专家组人数应为单数（5、7名），当前为6名（第八条(二)2）。"], even.Errors);
         var byExpert = await With((_, rev) => rev.CreatePanelAsync(As(Role.Expert, expert: others[0]),
             new NewPanel(PanelKind.Recognition, 9003, "测试", app.HostUnitId, DefaultTemplates.Recognition(), others.Take(5).ToList())));

@@ -60,6 +60,7 @@ public sealed partial class ReviewService(IDbContextFactory<WorkbenchDbContext> 
         var errors = new List<string>();
         var ids = p.ExpertIds.Distinct().ToList();
         errors.AddRange(PanelRules.ValidateSize(ids.Count, p.Kind).Problems);
+        errors.AddRange(PanelRules.ValidateDeadline(p.Deadline, p.Kind).Problems);
         errors.AddRange(TemplateRules.Validate(p.Template).Problems);
         var host = await db.HostUnits.AsNoTracking().Where(u => u.Id == p.HostUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
         if (host is null) errors.Add("评审对象的依托单位不存在。");
