@@ -90,3 +90,32 @@ public class ScoreSheetFormTests : BunitContext, IAsyncLifetime
         Assert.NotNull(cut.Find("[data-testid=sheet-locked]"));
     }
 }
+
+public class SheetHistoryTests : BunitContext, IAsyncLifetime
+{
+    public SheetHistoryTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    [Fact]
+    public void Rows_ShowWhoWhenWhichItemOldToNew()
+    {
+        var at = new DateTimeOffset(2026, 12, 3, 6, 30, 5, TimeSpan.Zero);
+        var cut = Render<SheetHistory>(p => p.Add(x => x.Rows,
+            [new ItemRevisionRow(at, "杨志强", "R1.3", "资源整合模式", 4m, 2.5m, null, "整合模式不清晰。")]));
+        cut.Find(".mud-expand-panel-header").Click();
+        var text = cut.Find("[data-testid=sheet-history]").TextContent;
+        Assert.Contains("修改记录（1条）", text);
+        Assert.Contains("2026-12-03 14:30:05", text);
+        Assert.Contains("杨志强", text);
+        Assert.Contains("R1.3 资源整合模式", text);
+        Assert.Contains("4分", text);
+        Assert.Contains("2.5分（整合模式不清晰。）", text);
+    }
+}
