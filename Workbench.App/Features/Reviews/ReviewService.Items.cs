@@ -38,6 +38,9 @@ public sealed partial class ReviewService
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // PostgreSQL: saves of one sheet queue on its row instead of failing on its version (SQLite's writer lock does this already).
+        if (db.Database.IsNpgsql() && scope.ExpertId is int me)
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"ScoreSheets\" WHERE \"PanelId\" = {panelId} AND \"ExpertId\" = {me} FOR UPDATE", ct);
         var (sheet, error) = await EditableSheetAsync(db, scope, panelId, ct);
         if (sheet is null) return AutosaveResult.Fail(error!);
         var template = ReviewJson.Template(await db.ReviewPanels.Where(p => p.Id == panelId).Select(p => p.TemplateJson).FirstAsync(ct));
