@@ -89,13 +89,10 @@ namespace Workbench.App.Data.Migrations
                 JOIN "ScoreSheets" s ON s."Id" = k.SheetId;
                 """);
 
-            migrationBuilder.DropColumn(
-                name: "CommentsJson",
-                table: "ScoreSheets");
-
-            migrationBuilder.DropColumn(
-                name: "ScoresJson",
-                table: "ScoreSheets");
+            // SQLite 3.35+ drops a plain column in place, inside the migration's transaction; EF's DropColumn would rebuild
+            // the table with PRAGMA foreign_keys off, outside any transaction (a start-up warning and a partial-upgrade risk).
+            migrationBuilder.Sql("""ALTER TABLE "ScoreSheets" DROP COLUMN "CommentsJson";""");
+            migrationBuilder.Sql("""ALTER TABLE "ScoreSheets" DROP COLUMN "ScoresJson";""");
         }
 
         /// <inheritdoc />
