@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workbench.App.Data.Audit;
@@ -37,9 +36,7 @@ public static class DataServiceCollectionExtensions
             db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
         }, ServiceLifetime.Scoped);
 
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Workbench")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        builder.AddWorkbenchKeyRing();
         builder.Services.AddHealthChecks().AddDbContextCheck<WorkbenchDbContext>("database");
         builder.Services.AddScoped<Seed.DemoSeeder>();
         return builder;

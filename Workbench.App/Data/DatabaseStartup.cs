@@ -21,6 +21,8 @@ public static class DatabaseStartup
         await StartupLock.RunAsync(db, options.ResolveDataFolder(app.Environment.ContentRootPath), async () =>
         {
             await db.Database.MigrateAsync();
+            if (await KeyRing.ImportFolderAsync(db, options.ResolveDataFolder(app.Environment.ContentRootPath)) is var keys and > 0)
+                logger.LogInformation("已将 {Count} 个数据保护密钥从 keys 目录迁入数据库。", keys);
             await seeder.EnsureRolesAsync();
             if (options.SeedDemoData && await seeder.SeedIfEmptyAsync())
                 logger.LogInformation("已写入演示数据。");

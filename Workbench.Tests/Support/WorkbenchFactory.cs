@@ -27,6 +27,9 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
     /// <summary>This factory's own PostgreSQL database when the suite runs on PostgreSQL (<see cref="TestDatabase"/>).</summary>
     private string? postgres;
 
+    /// <summary>A SQLite connection string to use instead of this factory's own file (a second instance on another's database).</summary>
+    public string? ConnectionOverride { get; init; }
+
     /// <summary>The PostgreSQL connection string in use (null on SQLite); valid once the host has been built.</summary>
     public string? Postgres => postgres;
 
@@ -41,7 +44,7 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
             builder.UseSetting("ConnectionStrings:Workbench", postgres);
         }
         else
-            builder.UseSetting("ConnectionStrings:Workbench", $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
+            builder.UseSetting("ConnectionStrings:Workbench", ConnectionOverride ?? $"Data Source={Path.Combine(DataFolder, "workbench.db")};Pooling=False");
         builder.UseSetting("Workbench:SeedDemoData", "true");
         builder.UseSetting("Workbench:StrictQueries", "true");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
