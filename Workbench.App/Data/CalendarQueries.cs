@@ -13,10 +13,13 @@ public static class CalendarQueries
     /// <summary>Added to a Core calendar failure so the reader knows where the missing data goes.</summary>
     public const string Hint = "请省科技厅管理员在“系统管理 → 节假日安排”（" + PagePath + "）中录入该年度安排后再办理。";
 
+    /// <summary>Calendar years with their holidays and 调休 days (one query per collection).</summary>
+    public static IQueryable<Entities.CalendarYear> WithDays(this IQueryable<Entities.CalendarYear> years) =>
+        years.Include(y => y.Holidays).Include(y => y.Workdays).AsSplitQuery();
+
     public static async Task<OfficialCalendar> LoadCalendarAsync(this WorkbenchDbContext db, CancellationToken ct = default)
     {
-        var years = await db.CalendarYears.AsNoTracking().Include(y => y.Holidays).Include(y => y.Workdays)
-            .AsSplitQuery().OrderBy(y => y.Year).ToListAsync(ct);
+        var years = await db.CalendarYears.AsNoTracking().WithDays().OrderBy(y => y.Year).ToListAsync(ct);
         return new OfficialCalendar(years.Select(ToCore));
     }
 

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -102,17 +101,7 @@ public static class BackupRestore
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var source = await entry.OpenAsync(ct);
         await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 16];
-        long size = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, ct)) > 0)
-        {
-            sha.AppendData(buffer, 0, read);
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            size += read;
-        }
-        return (size, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        return await BackupService.CopyHashedAsync(source, target, ct);
     }
 
     /// <summary>SQLite integrity check, then the audit chain: intact, and the same count and head as the manifest says.</summary>

@@ -157,6 +157,13 @@ public sealed class BackupService(IServiceScopeFactory scopes, IOptions<Workbenc
         var entry = zip.CreateEntry(entryName, CompressionLevel.Fastest);
         await using var source = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
         await using var target = await entry.OpenAsync(ct);
+        var (size, hash) = await CopyHashedAsync(source, target, ct);
+        return new BackupManifestFile(entryName, size, hash);
+    }
+
+    /// <summary>Copies a stream and returns its length and SHA-256 (lower-case hex): into the archive and back out of it.</summary>
+    internal static async Task<(long Size, string Sha)> CopyHashedAsync(Stream source, Stream target, CancellationToken ct)
+    {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 16];
         long size = 0;
@@ -167,7 +174,7 @@ public sealed class BackupService(IServiceScopeFactory scopes, IOptions<Workbenc
             await target.WriteAsync(buffer.AsMemory(0, read), ct);
             size += read;
         }
-        return new BackupManifestFile(entryName, size, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        return (size, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
 
     /// <summary>The archives in the backup folder, newest first.</summary>

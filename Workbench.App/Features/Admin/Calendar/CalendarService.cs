@@ -21,8 +21,7 @@ public sealed class CalendarService(IDbContextFactory<WorkbenchDbContext> dbf, T
     {
         Demand(scope);
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var years = await db.CalendarYears.AsNoTracking().Include(y => y.Holidays).Include(y => y.Workdays).AsSplitQuery()
-            .OrderByDescending(y => y.Year).ToListAsync(ct);
+        var years = await db.CalendarYears.AsNoTracking().WithDays().OrderByDescending(y => y.Year).ToListAsync(ct);
         var calendar = new OfficialCalendar(years.Select(CalendarQueries.ToCore));
         var rows = years.Select(y => new CalendarYearRow(y.Year, y.Source, y.DocumentNumber, y.IssuedOn, y.Holidays.Count, y.Workdays.Count,
             calendar.CountWorkingDays(new(y.Year, 1, 1), new(y.Year, 12, 31)).ValueOrDefault, y.UpdatedAt, y.UpdatedBy)).ToList();
@@ -41,8 +40,7 @@ public sealed class CalendarService(IDbContextFactory<WorkbenchDbContext> dbf, T
     {
         Demand(scope);
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var y = await db.CalendarYears.AsNoTracking().Include(x => x.Holidays).Include(x => x.Workdays).AsSplitQuery()
-            .FirstOrDefaultAsync(x => x.Year == year, ct);
+        var y = await db.CalendarYears.AsNoTracking().WithDays().FirstOrDefaultAsync(x => x.Year == year, ct);
         if (y is null) return CalendarYearForm.New(year);
         return new()
         {
@@ -62,7 +60,7 @@ public sealed class CalendarService(IDbContextFactory<WorkbenchDbContext> dbf, T
         if (!check.Passed) return SaveResult.Fail(check.Problems);
 
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var row = await db.CalendarYears.Include(x => x.Holidays).Include(x => x.Workdays).AsSplitQuery().FirstOrDefaultAsync(x => x.Year == year.Year, ct);
+        var row = await db.CalendarYears.WithDays().FirstOrDefaultAsync(x => x.Year == year.Year, ct);
         if (form.IsNew && row is not null) return SaveResult.Fail($"{year.Year}年的节假日安排已经录入，请在列表中打开该年度修改。");
         if (!form.IsNew && row is null) return SaveResult.Fail($"{year.Year}年的节假日安排不存在，请刷新页面。");
         if (row is null)
